@@ -1,0 +1,15 @@
+/* modules.c — the table of modules built into ouro.  Each module lives in a file of its own in
+ * this folder and exports its ModuleDef; import finds it here by name. */
+#include "modules.h"
+#include <string.h>
+
+ModuleDef *const builtin_module_table[] = {
+    &sys_module_def,
+    NULL
+};
+
+ModuleDef *builtin_module_find(const char *name) {
+    for (ModuleDef *const *d = builtin_module_table; *d; d++)
+        if (strcmp((*d)->name, name) == 0) return *d;
+    return NULL;
+}

@@ -1,0 +1,144 @@
+/* abstract.h — the object protocol: what any code may do with any object (CPython's object.c
+ * and abstract.c).  Every function dispatches through the type's slots; none knows concrete types
+ * beyond fast paths.  Conventions as in runtime/object.h. */
+#ifndef OURO_ABSTRACT_H
+#define OURO_ABSTRACT_H
+
+#include "../runtime/object.h"
+
+/* ---- singletons (objects/object.c, objects/bool.c) --------------------------------------- */
+extern Object none_object, notimpl_object, ellipsis_object;
+extern TypeObject NoneType, NotImplementedType, EllipsisType;
+#define NONE        (&none_object)
+#define NOTIMPL     (&notimpl_object)
+#define ELLIPSIS    (&ellipsis_object)
+#define RETURN_NONE return NEWREF(NONE)
+#define RETURN_NOTIMPL return NEWREF(NOTIMPL)
+
+/* ---- text form ---------------------------------------------------------------------------- */
+Object *obj_repr(Object *o);             /* repr(o); guards against deep recursion */
+Object *obj_str(Object *o);              /* str(o) */
+Object *obj_ascii(Object *o);
+Object *obj_format(Object *o, Object *spec);   /* format(o, spec), spec a str (NULL = "") */
+/* Print str(o) (or repr(o) when use_repr) to the C stream f; -1 on error. */
+int obj_print(Object *o, void *FILE_f, bool use_repr);
+
+/* ---- identity, truth, hashing, comparison ------------------------------------------------ */
+int     obj_is_true(Object *o);          /* 1, 0, or -1 */
+int64_t obj_hash(Object *o);             /* -1 on error (TypeError "unhashable type: 'list'") */
+int64_t obj_hash_not_implemented(Object *o);  /* tp_hash for unhashable types: raises */
+Object *obj_richcompare(Object *a, Object *b, int op);
+/* 1, 0, or -1.  For CMP_EQ/CMP_NE identical objects compare equal without calling __eq__
+ * (as CPython's PyObject_RichCompareBool). */
+int     obj_richcompare_bool(Object *a, Object *b, int op);
+
+/* ---- attributes ---------------------------------------------------------------------------- */
+Object *obj_getattr(Object *o, Object *name);            /* name is a str */
+Object *obj_getattr_str(Object *o, const char *name);
+int     obj_setattr(Object *o, Object *name, Object *v);  /* v NULL deletes */
+int     obj_setattr_str(Object *o, const char *name, Object *v);
+/* Like obj_getattr, but AttributeError is not an error: returns 1 and *result (new ref), 0 and
+ * *result NULL when missing, -1 on any other error. */
+int     obj_lookup_attr(Object *o, Object *name, Object **result);
+int     obj_hasattr(Object *o, Object *name);             /* 1/0; other errors are swallowed */
+/* object.__getattribute__ / __setattr__: type MRO data descriptors, then the instance dict,
+ * then other descriptors and class attributes. */
+Object *obj_generic_getattr(Object *o, Object *name);
+int     obj_generic_setattr(Object *o, Object *name, Object *v);
+Object **obj_dict_ptr(Object *o);        /* address of o's __dict__ slot, or NULL (borrowed) */
+Object *obj_dir(Object *o);              /* dir(o) -> sorted list; o NULL means the caller's scope */
+
+/* ---- calls --------------------------------------------------------------------------------- */
+/* See callfunc in object.h for the convention.  TypeError "'int' object is not callable". */
+Object *obj_call(Object *callable, Object *const *args, ssize_t nargs, Object *kwnames);
+Object *obj_call0(Object *callable);
+Object *obj_call1(Object *callable, Object *a);
+Object *obj_call2(Object *callable, Object *a, Object *b);
+/* callable(*args_tuple, **kwargs_dict); kwargs may be NULL. */
+Object *obj_call_tuple_dict(Object *callable, Object *args, Object *kwargs);
+/* o.name(*args) looked up as a method; name is a C string. */
+Object *obj_call_method(Object *o, const char *name, Object *const *args, ssize_t nargs);
+/* Look up a special method (e.g. "__enter__") on the type only, bind it to o; NULL without an
+ * exception set when absent. */
+Object *obj_lookup_special(Object *o, Object *name);
+bool    obj_callable(Object *o);
+
+/* Helpers for C functions taking keywords: bind args/kwnames to the names in `kwlist` (NULL-
+ * terminated C strings) into `out` (borrowed refs, NULL for missing).  `min` arguments are
+ * required; names after position `maxpos` are keyword-only.  Raises CPython's TypeError texts
+ * ("f() takes at most 2 arguments (3 given)", "f() got an unexpected keyword argument 'x'"). */
+int args_parse(const char *fname, Object *const *args, ssize_t nargs, Object *kwnames,
+               const char *const *kwlist, int min, int maxpos, Object **out);
+/* Positional-only count check: TypeError "f expected at most 2 arguments, got 3" etc. */
+int args_check_positional(const char *fname, ssize_t nargs, ssize_t min, ssize_t max);
+int args_no_kwargs(const char *fname, Object *kwnames);
+
+/* ---- iteration and containers -------------------------------------------------------------- */
+Object *obj_get_iter(Object *o);         /* iter(o): tp_iter, else the sequence protocol */
+/* next(it): new reference, or NULL.  NULL with no exception set means exhausted (a StopIteration
+ * raised by a Python __next__ is cleared into that state). */
+Object *iter_next(Object *it);
+ssize_t obj_length(Object *o);           /* len(o); -1 on error */
+ssize_t obj_length_hint(Object *o, ssize_t dflt);
+Object *obj_getitem(Object *o, Object *key);
+int     obj_setitem(Object *o, Object *key, Object *v);
+int     obj_delitem(Object *o, Object *key);
+int     obj_contains(Object *container, Object *item);  /* `item in container`: 1, 0, -1 */
+Object *seq_getitem(Object *o, ssize_t i);
+Object *seq_list(Object *iterable);      /* list(iterable) */
+Object *seq_tuple(Object *iterable);     /* tuple(iterable) */
+/* Call f(item, ctx) for each item of an iterable; stops on f's nonzero return (returned). */
+int     iter_foreach(Object *iterable, int (*f)(Object *item, void *ctx), void *ctx);
+
+/* ---- numbers ------------------------------------------------------------------------------- */
+/* Binary operators, with CPython's dispatch: the right operand's reflected method first when
+ * its type is a subclass of the left's, NotImplemented falling through to the other side, and
+ * "unsupported operand type(s) for +: 'int' and 'str'" at the end.  op is an OperatorKind
+ * (ast.h / NB_*); op + NB_INPLACE selects the in-place form, falling back to the plain one. */
+Object *num_binary_op(Object *a, Object *b, int op);
+Object *num_add(Object *a, Object *b);
+Object *num_subtract(Object *a, Object *b);
+Object *num_multiply(Object *a, Object *b);
+Object *num_power(Object *a, Object *b, Object *mod);   /* mod NONE for two-argument pow */
+Object *num_negative(Object *o);
+Object *num_positive(Object *o);
+Object *num_invert(Object *o);
+Object *num_absolute(Object *o);
+Object *num_divmod(Object *a, Object *b);
+Object *num_index(Object *o);            /* operator.index(o) -> int (TypeError otherwise) */
+/* o as a C ssize_t through __index__; on overflow raise `exc` (NULL: clamp to the range). */
+ssize_t num_as_ssize(Object *o, TypeObject *exc);
+Object *num_long(Object *o);             /* int(o) for one argument */
+Object *num_float(Object *o);            /* float(o) */
+bool    num_check(Object *o);            /* has __index__, __int__ or __float__ */
+
+/* ---- types, instances, descriptors --------------------------------------------------------- */
+/* Look name up along type's MRO: a borrowed reference, or NULL (no exception set). */
+Object *type_lookup(TypeObject *type, Object *name);
+int     obj_isinstance(Object *o, Object *cls);          /* isinstance(); cls may be a tuple */
+int     obj_issubclass(Object *derived, Object *cls);    /* issubclass() */
+/* Version tags for caches: bump when a type's dict (or a base's) changes. */
+void    type_modified(TypeObject *t);
+uint32_t type_version(TypeObject *t);    /* assigns one if needed; 0 when none can be given */
+void    types_init(void);                /* readies object, type, None, descriptors, super ... */
+extern TypeObject SuperType;
+
+/* ---- hooks the VM fills in at start-up (objects must not call into vm/ directly) -------------- */
+/* Zero-argument super(): find __class__ and the first argument of the running function. */
+extern int (*hook_super_args)(TypeObject **type, Object **obj);
+/* Print an exception with its traceback to sys.stderr (used by err_write_unraisable). */
+extern void (*hook_print_exception)(Object *exc);
+
+/* Recursion depth, counted by Python calls (in the VM) and by C recursion (here).  The limit is
+ * sys.getrecursionlimit(); passing it raises RecursionError. */
+extern int recursion_depth, recursion_limit;
+
+/* Recursion guard for C recursion (repr of nested containers, comparisons...): raise
+ * RecursionError "maximum recursion depth exceeded<where>" when the depth passes the limit. */
+int  recursion_enter(const char *where);
+void recursion_leave(void);
+/* repr of self-referencing containers: returns 1 when o is already being repr'd ("[...]"). */
+int  repr_enter(Object *o);
+void repr_leave(Object *o);
+
+#endif

@@ -1,0 +1,160 @@
+/* containers.h — tuple, list, dict, set/frozenset, range, slice (one .c file each), and the
+ * iterator types of each (in the same file as the type they iterate). */
+#ifndef OURO_CONTAINERS_H
+#define OURO_CONTAINERS_H
+
+#include "../runtime/object.h"
+
+/* ---- tuple: getsizeof(()) == 40, + 8 per item (GC header included) -------------------------- */
+typedef struct TupleObject { OB_VAR_HEAD; Object *ob_item[1]; } TupleObject;
+extern TypeObject TupleType;
+#define IS_TUPLE(o)        TYPE_HAS_FLAG(TYPE(o), TPFLAGS_TUPLE_SUBCLASS)
+#define IS_TUPLE_EXACT(o)  (TYPE(o) == &TupleType)
+#define TUPLE_ITEMS(o)     (((TupleObject *)(o))->ob_item)
+#define TUPLE_GET(o, i)    (((TupleObject *)(o))->ob_item[i])          /* borrowed */
+#define TUPLE_SET(o, i, v) (((TupleObject *)(o))->ob_item[i] = (v))    /* steals v */
+#define TUPLE_LEN(o)       SIZE(o)
+extern Object *empty_tuple;                           /* borrowed () singleton */
+Object *tuple_new(ssize_t n);                         /* items NULL, to be filled with TUPLE_SET */
+Object *tuple_from_array(Object *const *items, ssize_t n);   /* new refs taken to items */
+Object *tuple_pack(ssize_t n, ...);                   /* tuple_pack(2, a, b): borrowed args */
+Object *tuple_getslice(Object *t, ssize_t lo, ssize_t hi);
+
+/* ---- list: CPython's layout (getsizeof([]) == 56) and over-allocation pattern --------------- */
+typedef struct ListObject { OB_VAR_HEAD; Object **ob_item; ssize_t allocated; } ListObject;
+extern TypeObject ListType;
+#define IS_LIST(o)         TYPE_HAS_FLAG(TYPE(o), TPFLAGS_LIST_SUBCLASS)
+#define IS_LIST_EXACT(o)   (TYPE(o) == &ListType)
+#define LIST_ITEMS(o)      (((ListObject *)(o))->ob_item)
+#define LIST_GET(o, i)     (((ListObject *)(o))->ob_item[i])           /* borrowed */
+#define LIST_SET(o, i, v)  (((ListObject *)(o))->ob_item[i] = (v))     /* steals v; old not released */
+#define LIST_LEN(o)        SIZE(o)
+Object *list_new(ssize_t n);                          /* n NULL items, to be filled with LIST_SET */
+int     list_append(Object *l, Object *v);            /* does not steal */
+int     list_insert(Object *l, ssize_t i, Object *v);
+int     list_extend(Object *l, Object *iterable);
+Object *list_as_tuple(Object *l);
+int     list_sort(Object *l);                         /* stable, in place (no key) */
+int     list_reverse(Object *l);
+Object *list_getslice(Object *l, ssize_t lo, ssize_t hi);
+
+/* ---- dict: insertion-ordered compact table (CPython 3.11's layout; getsizeof({}) == 64) ----- */
+typedef struct DictKeys DictKeys;
+typedef struct DictObject {
+    OB_HEAD;
+    ssize_t ma_used;            /* number of items */
+    uint64_t ma_version_tag;    /* changes on every mutation: the key of global-lookup caches */
+    DictKeys *ma_keys;
+    Object **ma_values;         /* split tables: unused (NULL) for now */
+} DictObject;
+extern TypeObject DictType;
+#define IS_DICT(o)         TYPE_HAS_FLAG(TYPE(o), TPFLAGS_DICT_SUBCLASS)
+#define IS_DICT_EXACT(o)   (TYPE(o) == &DictType)
+#define DICT_LEN(o)        (((DictObject *)(o))->ma_used)
+Object *dict_new(void);
+/* Borrowed reference, or NULL: with an exception set only when hashing/comparing failed. */
+Object *dict_getitem(Object *d, Object *key);
+Object *dict_getitem_str(Object *d, const char *key);
+/* Lookup with a precomputed hash (the key's str hash for str keys). */
+Object *dict_getitem_hash(Object *d, Object *key, int64_t hash);
+int     dict_setitem(Object *d, Object *key, Object *v);          /* does not steal */
+int     dict_setitem_str(Object *d, const char *key, Object *v);
+int     dict_delitem(Object *d, Object *key);                     /* KeyError when missing */
+int     dict_delitem_str(Object *d, const char *key);
+int     dict_contains(Object *d, Object *key);                    /* 1, 0, -1 */
+/* Iterate: pos starts at 0; returns false at the end; key/value borrowed (may be NULL args). */
+bool    dict_next(Object *d, ssize_t *pos, Object **key, Object **value);
+Object *dict_keys_list(Object *d);
+Object *dict_values_list(Object *d);
+Object *dict_items_list(Object *d);
+Object *dict_copy(Object *d);
+int     dict_update(Object *d, Object *other);   /* other: a mapping or iterable of pairs */
+int     dict_merge(Object *d, Object *other, bool override);
+void    dict_clear(Object *d);
+/* Lookup for LOAD_GLOBAL caches: index of the entry of key (hash given) or -1, and the value at
+ * an index (borrowed, NULL if the entry was deleted). */
+ssize_t dict_lookup_index(Object *d, Object *key, int64_t hash);
+Object *dict_value_at(Object *d, ssize_t index);
+
+/* ---- set and frozenset (getsizeof(set()) == 216) ------------------------------------------ */
+typedef struct SetEntry { Object *key; int64_t hash; } SetEntry;
+#define SET_MINSIZE 8
+typedef struct SetObject {
+    OB_HEAD;
+    ssize_t fill, used, mask;
+    SetEntry *table;
+    int64_t hash;               /* frozenset only, -1 until computed */
+    ssize_t finger;
+    SetEntry smalltable[SET_MINSIZE];
+    Object *weakreflist;
+} SetObject;
+extern TypeObject SetType, FrozenSetType;
+#define IS_SET(o)          IS_INSTANCE(o, &SetType)
+#define IS_FROZENSET(o)    IS_INSTANCE(o, &FrozenSetType)
+#define IS_ANYSET(o)       (IS_SET(o) || IS_FROZENSET(o))
+Object *set_new(Object *iterable);               /* iterable may be NULL */
+Object *frozenset_new(Object *iterable);
+int     set_add(Object *s, Object *key);
+int     set_contains(Object *s, Object *key);    /* 1, 0, -1 */
+int     set_discard(Object *s, Object *key);     /* 1 found, 0 not, -1 error */
+ssize_t set_size(Object *s);
+bool    set_next(Object *s, ssize_t *pos, Object **key);  /* borrowed key */
+
+/* ---- range, slice ----------------------------------------------------------------------------- */
+typedef struct RangeObject { OB_HEAD; Object *start, *stop, *step, *length; } RangeObject;
+extern TypeObject RangeType;
+typedef struct SliceObject { OB_HEAD; Object *start, *stop, *step; } SliceObject;
+extern TypeObject SliceType;
+#define IS_SLICE(o) (TYPE(o) == &SliceType)
+Object *slice_new(Object *start, Object *stop, Object *step);   /* NULL args mean None */
+/* CPython's PySlice_Unpack + PySlice_AdjustIndices: returns the slice length, -1 on error. */
+ssize_t slice_indices(Object *slice, ssize_t length, ssize_t *start, ssize_t *stop, ssize_t *step);
+
+/* ---- the general iterators ------------------------------------------------------------------ */
+extern TypeObject SeqIterType;       /* over __getitem__ (iter() of a sequence without __iter__) */
+extern TypeObject CallIterType;      /* iter(callable, sentinel) */
+Object *seqiter_new(Object *seq);
+Object *calliter_new(Object *callable, Object *sentinel);
+/* The dict views (dict_keys, dict_values, dict_items) and their iterators live in dict.c. */
+
+/* ---- the built-in iterator types of builtins (iterators.c) --------------------------------- */
+/* enumerate(iterable, start=0), zip(*its, strict=False), map(f, *its), filter(f, it),
+ * reversed(seq): builtins exposes these type objects under those names. */
+extern TypeObject EnumerateType, ZipType, MapType, FilterType, ReversedType;
+
+/* ---- the other concrete types of this area ------------------------------------------------ */
+extern TypeObject TupleIterType, ListIterType, ListRevIterType;
+extern TypeObject DictKeysType, DictValuesType, DictItemsType;         /* dict_keys ... */
+extern TypeObject DictKeyIterType, DictValueIterType, DictItemIterType;
+extern TypeObject DictRevKeyIterType, DictRevValueIterType, DictRevItemIterType;
+extern TypeObject SetIterType, RangeIterType, LongRangeIterType;
+
+/* ---- helpers shared by the container files ------------------------------------------------ */
+Object *iter_self(Object *self);                   /* tp_iter of iterators: new ref to self */
+Object *compare_sizes(ssize_t a, ssize_t b, int op);   /* bool `a op b` (new reference) */
+/* CPython 3.11's tuple hash (xxHash lanes) of n objects; -1 on error. */
+int64_t tuple_hash_items(Object *const *items, ssize_t n);
+/* An __index__ argument clamped to ssize_t (CPython's _PyEval_SliceIndexNotNone); -1 + error. */
+int     slice_index_arg(Object *v, ssize_t *out);
+/* (value, start=0, stop=maxsize) of list.index / tuple.index, start/stop made 0 <= x. */
+int     index_args(const char *name, Object *const *args, ssize_t nargs, ssize_t len,
+                   ssize_t *start, ssize_t *stop);
+/* list.sort(key=key, reverse=reverse): stable; key may be NULL.  0, or -1 with an error
+ * (ValueError "list modified during sort" when the list changed under the sort). */
+int     list_sort_ex(Object *l, Object *key, int reverse);
+/* CPython's _PySlice_GetLongIndices: start/stop/step of slice for a sequence of the given length
+ * (an int), as new int references; for slice.indices() and range slicing. */
+int     slice_get_long_indices(Object *slice, Object *length, Object **start, Object **stop,
+                               Object **step);
+/* The i-th dict entry's key/value/hash for set updates from dicts (dict_next plus the hash). */
+bool    dict_next_hash(Object *d, ssize_t *pos, Object **key, Object **value, int64_t *hash);
+/* Lookup / insertion with a known hash (sets and fromkeys use them). */
+int     dict_setitem_hash(Object *d, Object *key, int64_t hash, Object *v);   /* does not steal */
+/* Free lists: released at shut-down. */
+void    tuple_clear_freelists(void);
+void    list_clear_freelist(void);
+void    dict_clear_freelist(void);
+
+void containers_init(void);   /* empty tuple, free lists */
+
+#endif

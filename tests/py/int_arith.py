@@ -1,0 +1,21 @@
+# Integer arithmetic: small, negative, big; floor division and modulo signs.
+print(1 + 2, 7 - 10, 6 * 7, 7 // 2, -7 // 2, 7 % 3, -7 % 3, 7 % -3, 2 ** 10)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5))
+print(2 ** 100, -(2 ** 100), 3 ** 50 * 7)
+print(10 ** 30 // 7, 10 ** 30 % 7, (10 ** 30) // -(3 ** 20))
+a = 123456789012345678901234567890
+b = 987654321098765432109876543210
+print(a * b, b - a, a - b, b // a, b % a)
+print(1 << 70, (1 << 70) >> 65, -1 >> 3, -(1 << 70) >> 3)
+print(0xff & 0x0f, 0xf0 | 0x0f, 0xff ^ 0x0f, ~5, ~-1, -5 & 3, -5 | 3, -5 ^ 3)
+print(abs(-12), -abs(12), +3, -(-3))
+print(int("42"), int(" -17 "), int("1_000"), int("ff", 16), int("0x1f", 0), int("-0b101", 0), int(3.99), int(-3.99))
+print(7 / 2, 1 / 3, 10 / 5, (2 ** 64) / 3)
+print(pow(2, 10), pow(2, 100, 1000007), pow(3, -1, 7), pow(2, -1))
+print(hex(255), oct(8), bin(10), hex(-255), bin(0))
+print((255).bit_length(), (2 ** 100).bit_length(), (0).bit_length())
+print(True + True, True * 10, False - 1)
+print(int.from_bytes(b"\x01\x00", "big"), (1024).to_bytes(2, "little"))
+print(round(2.5), round(3.5), round(-2.5), round(1234, -2), round(1250, -2))
+print(10 ** 50 == 10 ** 50, 10 ** 50 < 10 ** 51, -10 ** 50 < 10)
+print(hash(1), hash(-1), hash(2 ** 61 - 1), hash(2 ** 61), hash(-2 ** 70))
