@@ -764,7 +764,6 @@ again:
     {
         int c2 = nextc(tok);
         int t2 = two_chars(c, c2);
-        if (t2 < 0 && c == '.' && c2 == '.') t2 = -1;
         if (t2 >= 0) {
             int c3 = nextc(tok);
             int t3 = three_chars(c, c2, c3);
@@ -793,6 +792,7 @@ int tok_get(Tokenizer *tok, Token *t)
     int type = tok_get_raw(tok, &start, &end);
     const char *line_start = type == TK_STRING ? tok->multi_line_start : tok->line_start;
     t->type = type == TK_NAME ? keyword_type(start, (size_t)(end - start)) : type;
+    t->memo = NULL;
     t->start = start;
     t->end = end;
     t->level = tok->level;

@@ -42,6 +42,7 @@ typedef struct Token {
     int lineno, col_offset, end_lineno, end_col_offset;
     int level;                    /* bracket depth after the token */
     const char *start, *end;      /* its text in the tokenizer's buffer (NULL when none) */
+    struct Memo *memo;            /* the parser's memo of rule results starting here */
 } Token;
 
 /* Why the tokenizer stopped (CPython's E_* codes that the parser turns into messages). */

@@ -5,6 +5,7 @@
 
 ModuleDef *const builtin_module_table[] = {
     &sys_module_def,
+    &gc_module_def,
     NULL
 };
 

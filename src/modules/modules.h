@@ -11,6 +11,7 @@ ModuleDef *builtin_module_find(const char *name);
 
 /* sys (sys.c) is created by vm_init, before anything can import. */
 extern ModuleDef sys_module_def;
+extern ModuleDef gc_module_def;     /* gcmodule.c */
 int sys_set_argv(Object *sysmod, int argc, char **argv);
 
 /* The standard streams (stream.c). */

@@ -210,6 +210,7 @@ TypeObject TextStreamType = {
 /* fd 0, 1 or 2 as sys.stdin/stdout/stderr; new reference. */
 Object *stream_std(int fd) {
     static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
+    if (type_ready(&TextStreamType) < 0) return NULL;
     TextStream *s = (TextStream *)obj_alloc(&TextStreamType);
     if (!s) return NULL;
     s->fd = fd;

@@ -42,10 +42,7 @@ static Object *sys_getsizeof(Object *self, Object *const *args, ssize_t nargs, O
     if (size == -1 && err_occurred()) return NULL;
     if (size < 0) return err_format(&Exc_ValueError, "__sizeof__() should return >= 0");
     TypeObject *t = TYPE(a[0]);
-    /* Static type objects are not collectable in CPython (only heap types are). */
-    bool gc = TYPE_HAS_FLAG(t, TPFLAGS_HAVE_GC) &&
-              !(IS_INSTANCE(a[0], &TypeType) && !TYPE_HAS_FLAG((TypeObject *)a[0], TPFLAGS_HEAPTYPE));
-    size += (gc ? (ssize_t)sizeof(GCHead) : 0) +
+    size += (obj_is_gc(a[0]) ? (ssize_t)sizeof(GCHead) : 0) +
             (TYPE_HAS_FLAG(t, TPFLAGS_MANAGED_DICT) ? 2 * (ssize_t)sizeof(Object *) : 0);
     return int_from_ssize(size);
 }

@@ -124,10 +124,63 @@ void    types_init(void);                /* readies object, type, None, descript
 extern TypeObject SuperType;
 
 /* ---- hooks the VM fills in at start-up (objects must not call into vm/ directly) -------------- */
-/* Zero-argument super(): find __class__ and the first argument of the running function. */
+/* Zero-argument super(): find __class__ and the first argument of the running function.
+ * Returns 0 with *type and *obj set to borrowed references, or -1 with an exception set
+ * (RuntimeError "super(): no arguments", "super(): __class__ cell not found", ...). */
 extern int (*hook_super_args)(TypeObject **type, Object **obj);
+/* The running frame's globals dict (borrowed) or NULL: type(name, bases, ns) takes __module__
+ * from its "__name__" when ns has none, as CPython. */
+extern Object *(*hook_get_globals)(void);
+/* The running frame's locals mapping (new reference), for dir() without argument. */
+extern Object *(*hook_get_locals)(void);
+/* Clear the weak references to o (set by the weakref implementation; NULL while there is none):
+ * called by the dealloc of classes' instances and of classes. */
+extern void (*hook_clear_weakrefs)(Object *o);
 /* Print an exception with its traceback to sys.stderr (used by err_write_unraisable). */
 extern void (*hook_print_exception)(Object *exc);
+
+/* ---- more of the protocol (added by the type-system area) ------------------------------------ */
+/* Method lookup for calls (LOAD_METHOD): returns 1 with *method an unbound function/method
+ * descriptor that must be called with o prepended, 0 with *method an ordinary callable (bound or
+ * found in the instance), -1 on error.  *method is a new reference. */
+int     obj_get_method(Object *o, Object *name, Object **method);
+/* callable(self, *args) with kwnames as in callfunc (CPython's _PyObject_Call_Prepend). */
+Object *obj_call_prepend(Object *callable, Object *self, Object *const *args, ssize_t nargs,
+                         Object *kwnames);
+/* The metaclass a class statement must use: the most derived of meta and the types of bases
+ * (borrowed), or NULL with TypeError "metaclass conflict: ...". */
+TypeObject *type_calculate_metaclass(TypeObject *meta, Object *bases);
+/* __module__ and __qualname__ of a type, as the attributes show them (new references). */
+Object *type_get_module(TypeObject *t);
+Object *type_get_qualname(TypeObject *t);
+
+/* ---- internals shared by type.c, typeslots.c, object.c and abstract.c ----------------------- */
+/* Generic getattr that returns NULL *without* an exception when the attribute is missing. */
+Object *obj_generic_getattr_opt(Object *o, Object *name);
+/* `v in seq` by iteration (the fallback of obj_contains): 1, 0, -1. */
+int     seq_contains_by_iter(Object *seq, Object *v);
+/* Add the attributes of cls and its bases (via __dict__/__bases__) to dict (dir() support). */
+int     merge_class_dict(Object *dict, Object *cls);
+/* A new list of the live direct subclasses of t. */
+Object *type_subclasses_list(TypeObject *t);
+/* typeslots.c: interning of the dunder names (types_init), slot wrappers for a static type's
+ * own slots (type_ready), slots of a class set from its dunders (type_new), and the update of
+ * the slots named `name` after t.name was set or deleted (type_setattro). */
+void    slots_init(void);
+int     slots_add_wrappers(TypeObject *t);
+void    slots_fixup(TypeObject *t);
+void    slots_update(TypeObject *t, Object *name);
+/* type.__instancecheck__ / type.__subclasscheck__: the default checks (abstract.c). */
+Object *type_instancecheck_impl(Object *cls, Object *inst);
+Object *type_subclasscheck_impl(Object *cls, Object *sub);
+/* The tp_new of classes defining __new__ in Python (typeslots.c); T.__new__(S) checks it. */
+Object *slot_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames);
+/* The MethodDef of every type's __new__ (a built-in method bound to the type). */
+extern MethodDef type_new_methoddef;
+/* object's slots, which typeslots.c and type.c recognise. */
+Object *object_richcompare(Object *self, Object *other, int op);
+int     object_init(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
+Object *object_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames);
 
 /* Recursion depth, counted by Python calls (in the VM) and by C recursion (here).  The limit is
  * sys.getrecursionlimit(); passing it raises RecursionError. */

@@ -23,7 +23,7 @@
 
 #include <string.h>
 
-/* ---- names ------------------------------------------------------------------------------------ */
+/* ---- names ----------------------------------------------------------------------------------- */
 
 Object *cfunction_type_qualname(TypeObject *t)
 {
@@ -91,7 +91,7 @@ static Object *arg_error(MethodDef *ml, Object *self, const char *fmt, ssize_t n
     return NULL;
 }
 
-/* ---- calling ---------------------------------------------------------------------------------- */
+/* ---- calling --------------------------------------------------------------------------------- */
 
 Object *methoddef_call(MethodDef *ml, Object *self, Object *const *args, ssize_t nargs,
                        Object *kwnames)
@@ -226,7 +226,7 @@ Object *cfunction_signature_from(const char *name, const char *doc)
     return str_from_utf8(start, sig_end - start);
 }
 
-/* ---- attributes -------------------------------------------------------------------------------- */
+/* ---- attributes ------------------------------------------------------------------------------ */
 
 #define CF(o) ((CFunctionObject *)(o))
 
@@ -237,7 +237,11 @@ static Object *cf_get_qualname(Object *o, void *c)
 }
 static Object *cf_get_self(Object *o, void *c)
 {
-    return NEWREF(CF(o)->m_self ? CF(o)->m_self : NONE);
+    Object *self = CF(o)->m_self;
+    /* A static method's self is its type, kept for its name only. */
+    if (self == NULL || (CF(o)->m_ml->flags & METH_STATIC))
+        self = NONE;
+    return NEWREF(self);
 }
 static Object *cf_get_doc(Object *o, void *c)
 {

@@ -71,6 +71,11 @@ Object *dict_copy(Object *d);
 int     dict_update(Object *d, Object *other);   /* other: a mapping or iterable of pairs */
 int     dict_merge(Object *d, Object *other, bool override);
 void    dict_clear(Object *d);
+/* An empty dict sized for n items (the VM's BUILD_MAP): keys all exact str when `unicode`. */
+Object *dict_new_presized(ssize_t n, bool unicode);
+/* {keys[0]: values[0], ...} with strides (CPython's _PyDict_FromItems), presized; borrowed args. */
+Object *dict_from_items(Object *const *keys, ssize_t kstep, Object *const *values, ssize_t vstep,
+                        ssize_t n);
 /* Lookup for LOAD_GLOBAL caches: index of the entry of key (hash given) or -1, and the value at
  * an index (borrowed, NULL if the entry was deleted). */
 ssize_t dict_lookup_index(Object *d, Object *key, int64_t hash);
@@ -95,10 +100,12 @@ extern TypeObject SetType, FrozenSetType;
 Object *set_new(Object *iterable);               /* iterable may be NULL */
 Object *frozenset_new(Object *iterable);
 int     set_add(Object *s, Object *key);
+int     set_update(Object *s, Object *iterable);   /* s |= iterable (the VM's SET_UPDATE) */
 int     set_contains(Object *s, Object *key);    /* 1, 0, -1 */
 int     set_discard(Object *s, Object *key);     /* 1 found, 0 not, -1 error */
 ssize_t set_size(Object *s);
 bool    set_next(Object *s, ssize_t *pos, Object **key);  /* borrowed key */
+bool    set_next_hash(Object *s, ssize_t *pos, Object **key, int64_t *hash);
 
 /* ---- range, slice ----------------------------------------------------------------------------- */
 typedef struct RangeObject { OB_HEAD; Object *start, *stop, *step, *length; } RangeObject;

@@ -948,10 +948,11 @@ static const Family families[] = {
     { &Exc_AttributeError, NULL, attrerror_init, NULL, attrerror_members },
     { &Exc_OSError, oserror_new, oserror_init, oserror_str, oserror_members, oserror_getset },
     { &Exc_SyntaxError, NULL, syntaxerror_init, syntaxerror_str, syntaxerror_members },
-    { &Exc_UnicodeError, NULL, NULL, NULL, unicode_members },
-    { &Exc_UnicodeEncodeError, NULL, unicode_encode_init, unicode_encode_str },
-    { &Exc_UnicodeDecodeError, NULL, unicode_decode_init, unicode_decode_str },
-    { &Exc_UnicodeTranslateError, NULL, unicode_translate_init, unicode_translate_str },
+    /* UnicodeError itself is a plain exception; only its subclasses parse and show fields. */
+    { &Exc_UnicodeEncodeError, NULL, unicode_encode_init, unicode_encode_str, unicode_members },
+    { &Exc_UnicodeDecodeError, NULL, unicode_decode_init, unicode_decode_str, unicode_members },
+    { &Exc_UnicodeTranslateError, NULL, unicode_translate_init, unicode_translate_str,
+      unicode_members },
 };
 
 static const struct { TypeObject *type; const char *doc; } docs[] = {

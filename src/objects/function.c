@@ -108,7 +108,7 @@ static Object *func_descr_get(Object *self, Object *obj, Object *type) {
     return method_new(self, obj);
 }
 
-/* ---- attributes -------------------------------------------------------------------------------- */
+/* ---- attributes ------------------------------------------------------------------------------ */
 
 static Object *func_get_code(Object *self, void *c) {
     return NEWREF(((FunctionObject *)self)->func_code);

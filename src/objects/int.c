@@ -138,6 +138,30 @@ static void v_mul(digit *r, const digit *a, ssize_t na, const digit *b, ssize_t 
     }
 }
 
+/* Schoolbook r = a * a; r holds 2 * n zeroed digits.  Each cross product a[i]*a[j] (i < j)
+ * appears twice in the square, so it is computed once against 2*a[i]: about half the work. */
+static void v_sqr(digit *r, const digit *a, ssize_t n)
+{
+    for (ssize_t i = 0; i < n; i++) {
+        twodigits f = a[i];
+        digit *pz = r + 2 * i;
+        twodigits carry = *pz + f * f;
+        *pz++ = (digit)(carry & DIGIT_MASK);
+        carry >>= DIGIT_SHIFT;
+        f <<= 1;
+        for (ssize_t j = i + 1; j < n; j++) {
+            carry += *pz + a[j] * f;
+            *pz++ = (digit)(carry & DIGIT_MASK);
+            carry >>= DIGIT_SHIFT;
+        }
+        while (carry) {
+            carry += *pz;
+            *pz++ = (digit)(carry & DIGIT_MASK);
+            carry >>= DIGIT_SHIFT;
+        }
+    }
+}
+
 /* Karatsuba: r = a * b with na <= nb; r holds na + nb zeroed digits.  Splitting both factors at
  * h = nb/2 turns one product into three of half size:
  *     a*b = ah*bh*B^2h + ((ah+al)(bh+bl) - ah*bh - al*bl)*B^h + al*bl.
@@ -145,8 +169,10 @@ static void v_mul(digit *r, const digit *a, ssize_t na, const digit *b, ssize_t 
  * splitting would leave an empty high half.  Returns -1 when scratch memory runs out. */
 static int kmul(digit *r, const digit *a, ssize_t na, const digit *b, ssize_t nb)
 {
-    if (na < KARATSUBA_CUTOFF) {
-        v_mul(r, a, na, b, nb);
+    bool square = a == b && na == nb;
+    if (na < (square ? 2 * KARATSUBA_CUTOFF : KARATSUBA_CUTOFF)) {
+        if (square) v_sqr(r, a, na);
+        else v_mul(r, a, na, b, nb);
         return 0;
     }
     if (2 * na <= nb) {
@@ -171,7 +197,12 @@ static int kmul(digit *r, const digit *a, ssize_t na, const digit *b, ssize_t nb
     if (!s1) return -1;
     digit *s2 = s1 + n1, *t3 = s2 + n2;
     n1 = nah >= h ? v_add(s1, ah, nah, al, h) : v_add(s1, al, h, ah, nah);
-    n2 = v_add(s2, bh, nbh, bl, h);
+    if (square) {
+        s2 = s1;                  /* keeps kmul's squaring path for the middle product */
+        n2 = n1;
+    } else {
+        n2 = v_add(s2, bh, nbh, bl, h);
+    }
     ssize_t nt = n1 + n2;
     memset(t3, 0, (size_t)nt * sizeof(digit));
     int rc = n1 <= n2 ? kmul(t3, s1, n1, s2, n2) : kmul(t3, s2, n2, s1, n1);
@@ -275,9 +306,15 @@ static int v_divrem(digit *q, digit *r, const digit *a, ssize_t na, const digit 
 
 /* A fresh exact int of n digits (contents zero), ob_size n.  CPython always allocates at least
  * one digit, so reading ob_digit[0] of zero is safe. */
+#define MAX_LONG_DIGITS \
+    ((PTRDIFF_MAX - (ssize_t)offsetof(IntObject, ob_digit)) / (ssize_t)sizeof(digit))
+
 static IntObject *int_alloc(ssize_t n)
 {
-    if (n > (ssize_t)(PTRDIFF_MAX / sizeof(digit)) - 64) return (IntObject *)err_no_memory();
+    if (n > MAX_LONG_DIGITS) {
+        err_set_string(&Exc_OverflowError, "too many digits in integer");
+        return NULL;
+    }
     IntObject *v = (IntObject *)obj_alloc_var(&IntType, n ? n : 1);
     if (v) SIZE(v) = n;
     return v;
@@ -776,7 +813,7 @@ overflow:
     return NULL;
 }
 
-/* ---- shifts ------------------------------------------------------------------------------------ */
+/* ---- shifts ---------------------------------------------------------------------------------- */
 
 static Object *shift_impl(Object *a, Object *b, bool left)
 {
@@ -788,8 +825,20 @@ static Object *shift_impl(Object *a, Object *b, bool left)
     int ovf;
     long n = int_as_long_overflow(b, &ovf);
     if (left) {
-        if (ovf || n / DIGIT_SHIFT > (long)(PTRDIFF_MAX / sizeof(digit)) - ABS_SIZE(a) - 64)
-            return err_no_memory();
+        /* as CPython: a word shift beyond ssize_t, or a result beyond the most digits an int
+         * may have, is an OverflowError; anything else is tried (and may be a MemoryError) */
+        long wshift = n / DIGIT_SHIFT;
+        if (ovf) {
+            Object *w = int_floordiv(b, SMALL_INT(30));
+            if (!w) return NULL;
+            wshift = int_as_long_overflow(w, &ovf);
+            DECREF(w);
+        }
+        if (ovf || wshift > MAX_LONG_DIGITS - ABS_SIZE(a) - 1) {
+            err_set_string(&Exc_OverflowError, "too many digits in integer");
+            return NULL;
+        }
+        if (wshift > ((ssize_t)1 << 40)) return err_no_memory();   /* 4 TiB: no allocator has it */
         if (int_is_compact(a) && n <= 32)
             return int_from_long(int_compact_value(a) * (1L << n));
         IntObject *z = mag_lshift(DIGITS(a), ABS_SIZE(a), (size_t)n);
@@ -871,7 +920,7 @@ static Object *bitwise(Object *a, char op, Object *b)
     return int_finish(z);
 }
 
-/* ---- power -------------------------------------------------------------------------------------- */
+/* ---- power ----------------------------------------------------------------------------------- */
 
 /* x mod m with floor semantics, m > 0: a new reference. */
 static Object *mod_pos(Object *x, Object *m)
@@ -976,7 +1025,7 @@ static Object *int_pow(Object *a, Object *b, Object *c)
     return res;
 }
 
-/* ---- hashing ----------------------------------------------------------------------------------- */
+/* ---- hashing --------------------------------------------------------------------------------- */
 
 /* The value modulo 2**61 - 1, folding one digit at a time (2**61 ≡ 1, so a left rotation by 30
  * within 61 bits multiplies by 2**30 modulo the prime). */
@@ -1108,7 +1157,7 @@ Object *int_to_base(Object *o, int base)
     return s;
 }
 
-/* ---- parsing ----------------------------------------------------------------------------------- */
+/* ---- parsing --------------------------------------------------------------------------------- */
 
 /* Digit values of ASCII characters for bases up to 36; 37 for anything else. */
 static unsigned char digit_value[256];
@@ -1315,7 +1364,7 @@ static Object *int_from_text_object(Object *o, int base)
     return r;
 }
 
-/* ---- bytes ------------------------------------------------------------------------------------- */
+/* ---- bytes ----------------------------------------------------------------------------------- */
 
 Object *int_from_bytes(const unsigned char *b, size_t n, bool little, bool is_signed)
 {
@@ -1362,7 +1411,7 @@ int int_to_bytes(Object *o, unsigned char *b, size_t n, bool little, bool is_sig
     else if (!neg) fits = bits < 8 * n || (n == 0 && bits == 0);
     else {
         /* -2**(8n-1) <= o: |o| < 2**(8n-1), or |o| is exactly that power of two */
-        fits = bits < 8 * n;
+        fits = bits < 8 * n || (n == 0 && bits == 1);   /* CPython lets -1 fit in no bytes */
         if (!fits && bits == 8 * n && n > 0) {
             fits = true;
             const digit *d = DIGITS(o);
@@ -1409,7 +1458,11 @@ static Object *nb_mul_(Object *a, Object *b) { CHECK_BINOP(a, b); return int_mul
 static Object *nb_floordiv_(Object *a, Object *b) { CHECK_BINOP(a, b); return int_floordiv(a, b); }
 static Object *nb_mod_(Object *a, Object *b) { CHECK_BINOP(a, b); return int_mod(a, b); }
 static Object *nb_divmod_(Object *a, Object *b) { CHECK_BINOP(a, b); return int_divmod(a, b); }
-static Object *nb_truediv_(Object *a, Object *b) { CHECK_BINOP(a, b); return int_true_divide(a, b); }
+static Object *nb_truediv_(Object *a, Object *b)
+{
+    CHECK_BINOP(a, b);
+    return int_true_divide(a, b);
+}
 static Object *nb_lshift_(Object *a, Object *b) { CHECK_BINOP(a, b); return int_lshift(a, b); }
 static Object *nb_rshift_(Object *a, Object *b) { CHECK_BINOP(a, b); return int_rshift(a, b); }
 static Object *nb_and_(Object *a, Object *b) { CHECK_BINOP(a, b); return bitwise(a, '&', b); }
@@ -1461,7 +1514,7 @@ static void int_dealloc(Object *self)
     TYPE(self)->tp_free(self);
 }
 
-/* ---- methods ----------------------------------------------------------------------------------- */
+/* ---- methods --------------------------------------------------------------------------------- */
 
 static Object *int_conjugate(Object *self, Object *unused) { return int_exact(self); }
 
@@ -1473,7 +1526,8 @@ static Object *int_bit_length_m(Object *self, Object *unused)
 static Object *int_bit_count(Object *self, Object *unused)
 {
     size_t c = 0;
-    for (ssize_t i = 0, n = ABS_SIZE(self); i < n; i++) c += (size_t)__builtin_popcount(DIGITS(self)[i]);
+    for (ssize_t i = 0, n = ABS_SIZE(self); i < n; i++)
+        c += (size_t)__builtin_popcount(DIGITS(self)[i]);
     return int_from_ulonglong(c);
 }
 
@@ -1607,16 +1661,23 @@ static Object *int_from_bytes_m(Object *cls, Object *const *args, ssize_t nargs,
 }
 
 static MethodDef int_methods[] = {
-    { "conjugate", (void *)int_conjugate, METH_NOARGS, "Returns self, the complex conjugate of any int." },
-    { "bit_length", (void *)int_bit_length_m, METH_NOARGS, "Number of bits necessary to represent self in binary." },
-    { "bit_count", (void *)int_bit_count, METH_NOARGS, "Number of ones in the binary representation of the absolute value of self." },
-    { "to_bytes", (void *)int_to_bytes_m, METH_FASTCALL | METH_KEYWORDS, "Return an array of bytes representing an integer." },
-    { "from_bytes", (void *)int_from_bytes_m, METH_FASTCALL | METH_KEYWORDS | METH_CLASS, "Return the integer represented by the given array of bytes." },
+    { "conjugate", (void *)int_conjugate, METH_NOARGS,
+      "Returns self, the complex conjugate of any int." },
+    { "bit_length", (void *)int_bit_length_m, METH_NOARGS,
+      "Number of bits necessary to represent self in binary." },
+    { "bit_count", (void *)int_bit_count, METH_NOARGS,
+      "Number of ones in the binary representation of the absolute value of self." },
+    { "to_bytes", (void *)int_to_bytes_m, METH_FASTCALL | METH_KEYWORDS,
+      "Return an array of bytes representing an integer." },
+    { "from_bytes", (void *)int_from_bytes_m, METH_FASTCALL | METH_KEYWORDS | METH_CLASS,
+      "Return the integer represented by the given array of bytes." },
     { "as_integer_ratio", (void *)int_as_integer_ratio, METH_NOARGS, "Return integer ratio." },
     { "__trunc__", (void *)int_conjugate, METH_NOARGS, "Truncating an Integral returns itself." },
     { "__floor__", (void *)int_conjugate, METH_NOARGS, "Flooring an Integral returns itself." },
     { "__ceil__", (void *)int_conjugate, METH_NOARGS, "Ceiling of an Integral returns itself." },
-    { "__round__", (void *)int_round, METH_FASTCALL, "Rounding an Integral returns itself.\nRounding with an ndigits argument also returns an integer." },
+    { "__round__", (void *)int_round, METH_FASTCALL,
+      "Rounding an Integral returns itself.\n"
+      "Rounding with an ndigits argument also returns an integer." },
     { "__getnewargs__", (void *)int_getnewargs, METH_NOARGS, NULL },
     { "__format__", (void *)int_format_m, METH_O, "Convert to a string according to format_spec." },
     { "__sizeof__", (void *)int_sizeof, METH_NOARGS, "Returns size in memory, in bytes." },
@@ -1635,7 +1696,7 @@ static GetSetDef int_getset[] = {
     { NULL }
 };
 
-/* ---- int(x), int(x, base) ---------------------------------------------------------------------- */
+/* ---- int(x), int(x, base) -------------------------------------------------------------------- */
 
 /* int(o) for one argument: __int__, __index__, __trunc__, then text.  New reference, exact int. */
 Object *int_from_object(Object *o)
@@ -1781,7 +1842,7 @@ TypeObject IntType = {
     .tp_vectorcall = int_vectorcall,
 };
 
-/* ---- start-up ---------------------------------------------------------------------------------- */
+/* ---- start-up -------------------------------------------------------------------------------- */
 
 void int_init(void)
 {
@@ -1793,4 +1854,15 @@ void int_init(void)
         o->ob_base.ob_size = v < 0 ? -1 : v > 0;
         o->ob_digit[0] = (digit)(v < 0 ? -v : v);
     }
+}
+
+/* Ready the four number types (bool's slot table is derived from int's first). */
+void numbers_init(void)
+{
+    int_init();
+    bool_init();
+    type_ready(&IntType);
+    type_ready(&BoolType);
+    type_ready(&FloatType);
+    type_ready(&ComplexType);
 }

@@ -22,7 +22,7 @@
 static ListObject *free_list[LIST_MAXFREELIST];
 static int numfree;
 
-/* ---- storage ---------------------------------------------------------------------------------- */
+/* ---- storage --------------------------------------------------------------------------------- */
 
 /* Make room for newsize items; CPython's over-allocation so getsizeof matches. */
 static int list_resize(ListObject *self, ssize_t newsize)
@@ -408,7 +408,7 @@ error:
     return -1;
 }
 
-/* ---- slots -------------------------------------------------------------------------------------- */
+/* ---- slots ----------------------------------------------------------------------------------- */
 
 static ssize_t list_length(Object *self) { return SIZE(self); }
 
@@ -712,7 +712,7 @@ static Object *list_repr(Object *self)
     return sb_finish(&sb);
 }
 
-/* ---- methods ------------------------------------------------------------------------------------ */
+/* ---- methods --------------------------------------------------------------------------------- */
 
 static Object *list_append_meth(Object *self, Object *v)
 {
@@ -884,7 +884,7 @@ static Object *list_sizeof(Object *self, Object *unused)
                           + ((ListObject *)self)->allocated * (ssize_t)sizeof(Object *));
 }
 
-/* ---- construction ----------------------------------------------------------------------------------- */
+/* ---- construction ---------------------------------------------------------------------------- */
 
 static Object *list_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames)
 {
@@ -921,7 +921,7 @@ static Object *list_vectorcall(Object *type, Object *const *args, ssize_t nargs,
     return self;
 }
 
-/* ---- iterators: forward and reverse ------------------------------------------------------------------ */
+/* ---- iterators: forward and reverse ---------------------------------------------------------- */
 
 typedef struct ListIterObject {
     OB_HEAD;
@@ -1044,7 +1044,7 @@ TypeObject ListRevIterType = {
     .tp_methods = listreviter_methods,
 };
 
-/* ---- the type ------------------------------------------------------------------------------------------ */
+/* ---- the type -------------------------------------------------------------------------------- */
 
 static SequenceMethods list_as_sequence = {
     .sq_length = list_length,

@@ -333,7 +333,7 @@ static int sort_arrays(SortState *s, ssize_t n)
     return merge_force(s);
 }
 
-/* ---- list.sort --------------------------------------------------------------------------------- */
+/* ---- list.sort ------------------------------------------------------------------------------- */
 
 static void reverse_array(Object **p, ssize_t n)
 {

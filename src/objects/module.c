@@ -257,7 +257,8 @@ static int module_set_annotations(Object *self, Object *v, void *c) {
 }
 
 static MethodDef module_methods[] = {
-    { "__dir__", (void *)module_dir, METH_NOARGS, "__dir__() -> list\nspecialized dir() implementation" },
+    { "__dir__", (void *)module_dir, METH_NOARGS,
+      "__dir__() -> list\nspecialized dir() implementation" },
     { NULL }
 };
 

@@ -75,7 +75,8 @@ Object *int_divmod(Object *a, Object *b);    /* (a // b, a % b) tuple */
 Object *int_true_divide(Object *a, Object *b);   /* correctly rounded float */
 Object *int_richcompare(Object *a, Object *b, int op);
 Object *int_exact(Object *o);                /* an exact int equal to the int (subclass) o */
-Object *int_from_object(Object *o);          /* int(o) for one argument (__int__, __index__, text) */
+/* int(o) for one argument: __int__, __index__, __trunc__, then str/bytes text. */
+Object *int_from_object(Object *o);
 int64_t int_hash(Object *o);                 /* modulo 2**61 - 1, as CPython */
 Object *int_from_bytes(const unsigned char *b, size_t n, bool little, bool is_signed);
 int     int_to_bytes(Object *o, unsigned char *b, size_t n, bool little, bool is_signed);
@@ -83,8 +84,7 @@ int     int_to_bytes(Object *o, unsigned char *b, size_t n, bool little, bool is
 /* sys.set_int_max_str_digits(): the most decimal (non-power-of-two base) digits int<->str
  * conversion accepts; 0 means no limit, otherwise at least INT_MAX_STR_DIGITS_THRESHOLD. */
 #define INT_MAX_STR_DIGITS_DEFAULT   4300
-#define INT_MAX_STR_DIGITS_THRESHOLD 640
-extern int int_max_str_digits;
+#define INT_MAX_STR_DIGITS_THRESHOLD 640    /* (int_max_str_digits itself is declared above) */
 
 /* ---- bool ---------------------------------------------------------------------------------- */
 extern IntObject true_object, false_object;
@@ -109,6 +109,12 @@ Object *float_from_string(const char *s, ssize_t len);  /* float("1e3"), ValueEr
 enum { DTOS_SIGN = 1, DTOS_ADD_DOT_0 = 2, DTOS_ALT = 4, DTOS_NO_NEG_0 = 8 };
 char   *double_to_string(double d, char code, int precision, int flags);
 Object *float_repr_double(double d);         /* repr(float) as a str */
+/* The longest float at s[0..end): [sign] (inf | infinity | nan | digits[.digits][e[sign]digits]),
+ * no underscores.  Returns the end of what was parsed (s when nothing), NULL on MemoryError. */
+const char *float_parse_prefix(const char *s, const char *end, double *out);
+/* Copy s[0..len) into out (len + 1 bytes) without underscores, each of which must sit between
+ * two ASCII digits (PEP 515); returns the new length or -1 when one is misplaced. */
+ssize_t num_strip_underscores(const char *s, ssize_t len, char *out);
 int64_t hash_double(Object *inst, double v); /* CPython's _Py_HashDouble (NaN hashes by identity) */
 
 /* ---- complex --------------------------------------------------------------------------------- */
@@ -121,5 +127,6 @@ Object *complex_from_object(Object *o);      /* complex(o): complex, __complex__
 
 void numbers_init(void);   /* small ints, free lists */
 void int_init(void);       /* small ints, digit tables (called by numbers_init) */
+void bool_init(void);      /* bool's slot table (called by numbers_init) */
 
 #endif

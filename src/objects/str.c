@@ -63,8 +63,9 @@ static Object *str_alloc(TypeObject *type, ssize_t len, uint32_t maxchar) {
         s->ob_base.ob_refcnt = 1;
         s->ob_base.ob_type = &StrType;
     } else {
-        /* Subclass instances keep the same inline layout (tp_itemsize is 1, see StrType). */
-        s = (StrObject *)obj_alloc_var(type, size - type->tp_basicsize);
+        /* Subclass instances keep the same inline layout; len + 1 items of 4 bytes past
+         * tp_basicsize leave room for the __dict__ slot type.c places after them (see StrType). */
+        s = (StrObject *)obj_alloc_var(type, len + 1);
         if (!s) return NULL;
     }
     s->length = len;
@@ -298,7 +299,8 @@ static Object *utf8_decode_slow(const char *s, ssize_t n, int eh, const char *er
             if (u4_grow(&b, 4 * (end - i)) < 0) goto fail;
             for (ssize_t k = i; k < end; k++) {
                 u4_put(&b, '\\'); u4_put(&b, 'x');
-                u4_put(&b, (uint8_t)hexdigits[p[k] >> 4]); u4_put(&b, (uint8_t)hexdigits[p[k] & 15]);
+                u4_put(&b, (uint8_t)hexdigits[p[k] >> 4]);
+                u4_put(&b, (uint8_t)hexdigits[p[k] & 15]);
             }
             break;
         case EH_SURROGATEESCAPE:
@@ -479,7 +481,7 @@ ssize_t str_utf8_size(Object *s) {
     return c->utf8 ? c->utf8_length : utf8_size(s);
 }
 
-/* ---- codecs ------------------------------------------------------------------------------------ */
+/* ---- codecs ---------------------------------------------------------------------------------- */
 
 enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UNKNOWN };
 
@@ -624,7 +626,9 @@ static int encode_errors(ByteBuf *b, Object *s, ssize_t i, ssize_t end, int eh,
 /* General encoder: code points below `limit` are encoded directly (UTF-8 when limit is above
  * 0x10ffff, one byte otherwise); others go through the error handler in runs. */
 static Object *encode_slow(Object *s, int codec, int eh, const char *errors) {
-    const char *encoding = codec == CODEC_UTF8 ? "utf-8" : codec == CODEC_ASCII ? "ascii" : "latin-1";
+    const char *encoding = codec == CODEC_UTF8    ? "utf-8"
+                           : codec == CODEC_ASCII ? "ascii"
+                                                  : "latin-1";
     const char *reason = codec == CODEC_UTF8 ? "surrogates not allowed" :
                          codec == CODEC_ASCII ? "ordinal not in range(128)" :
                                                 "ordinal not in range(256)";
@@ -756,11 +760,14 @@ Object *str_concat(Object *a, Object *b) {
     if (!IS_STR(b))
         return err_format(&Exc_TypeError, "can only concatenate str (not \"%.200s\") to str",
                           TYPE(b)->tp_name);
-    if (!IS_STR(a)) return err_format(&Exc_TypeError, "can only concatenate str (not \"%.200s\") to str", TYPE(a)->tp_name);
+    if (!IS_STR(a))
+        return err_format(&Exc_TypeError, "can only concatenate str (not \"%.200s\") to str",
+                          TYPE(a)->tp_name);
     ssize_t na = STR_LEN(a), nb = STR_LEN(b);
     if (nb == 0 && IS_STR_EXACT(a)) return NEWREF(a);
     if (na == 0 && IS_STR_EXACT(b)) return NEWREF(b);
-    if (na > SSIZE_MAX - nb) return err_format(&Exc_OverflowError, "strings are too large to concat");
+    if (na > SSIZE_MAX - nb)
+        return err_format(&Exc_OverflowError, "strings are too large to concat");
     uint32_t ma = max_of(a), mb = max_of(b);
     Object *r = str_alloc(&StrType, na + nb, ma > mb ? ma : mb);
     if (!r) return NULL;
@@ -834,7 +841,8 @@ Object *str_repr(Object *s) {
         else if (c < 0x7f) w = 1;
         else if (unicode_isprintable(c)) { w = 1; if (c > maxchar) maxchar = c; }
         else w = c < 0x100 ? 4 : c < 0x10000 ? 6 : 10;
-        if (outlen > SSIZE_MAX - w) return err_format(&Exc_OverflowError, "string is too long to generate repr");
+        if (outlen > SSIZE_MAX - w)
+            return err_format(&Exc_OverflowError, "string is too long to generate repr");
         outlen += w;
     }
     Object *r = str_alloc(&StrType, outlen, maxchar);
@@ -883,7 +891,7 @@ Object *str_ascii_escape(Object *s) {
     return u4_finish(&b);
 }
 
-/* ---- the UCS-4 buffer -------------------------------------------------------------------------- */
+/* ---- the UCS-4 buffer ------------------------------------------------------------------------ */
 
 void u4_init(U4Buf *b) {
     b->p = b->small;
@@ -957,13 +965,14 @@ void u4_discard(U4Buf *b) {
     b->len = 0;
 }
 
-/* ---- slots ------------------------------------------------------------------------------------- */
+/* ---- slots ----------------------------------------------------------------------------------- */
 
 static void str_dealloc(Object *self) {
     StrObject *s = (StrObject *)self;
     if (s->state.interned) intern_remove(self);
     if (!s->state.ascii) mem_free(((CompactStrObject *)s)->utf8);
-    TYPE(self)->tp_free(self);
+    if (IS_STR_EXACT(self)) mem_free(self);     /* allocated by str_alloc with mem_alloc */
+    else TYPE(self)->tp_free(self);
 }
 
 static Object *str_tp_str(Object *self) {
@@ -1010,7 +1019,8 @@ static Object *str_subscript(Object *self, Object *key) {
         if (!r) return NULL;
         int rk = STR_KIND(r);
         void *o = STR_DATA(r);
-        for (ssize_t i = 0, k = start; i < n; i++, k += step) str_write(rk, o, i, STR_READ(kind, d, k));
+        for (ssize_t i = 0, k = start; i < n; i++, k += step)
+            str_write(rk, o, i, STR_READ(kind, d, k));
         return r;
     }
     return err_format(&Exc_TypeError, "string indices must be integers, not '%.200s'",
@@ -1119,7 +1129,7 @@ Object *str_m_format_spec(Object *self, Object *spec) {
     return format_str(self, spec);
 }
 
-/* ---- iterators --------------------------------------------------------------------------------- */
+/* ---- iterators ------------------------------------------------------------------------------- */
 
 typedef struct StrIterObject { OB_HEAD; ssize_t index; Object *seq; } StrIterObject;
 
@@ -1176,6 +1186,7 @@ static MethodDef striter_methods[] = {
         .tp_basicsize = sizeof(StrIterObject),                                       \
         .tp_flags = TPFLAGS_HAVE_GC,                                                 \
         .tp_dealloc = striter_dealloc,                                               \
+        .tp_free = obj_free,                                                         \
         .tp_traverse = striter_traverse,                                             \
         .tp_iter = iter_self,                                                        \
         .tp_iternext = striter_next,                                                 \
@@ -1185,7 +1196,7 @@ static MethodDef striter_methods[] = {
 STRITER_TYPE(StrIterType, "str_iterator")
 STRITER_TYPE(StrAsciiIterType, "str_ascii_iterator")
 
-/* ---- the type object --------------------------------------------------------------------------- */
+/* ---- the type object ------------------------------------------------------------------------- */
 
 static NumberMethods str_as_number = {
     .nb_remainder = str_mod,
@@ -1207,14 +1218,17 @@ static MappingMethods str_as_mapping = {
 TypeObject StrType = {
     .ob_base = VAR_HEAD_INIT(&TypeType, 0),
     .tp_name = "str",
-    /* The header of an ASCII string; the rest (a non-ASCII header's extra fields and the code
-     * points) counts as items of one byte, so subclass instances share the inline layout. */
-    .tp_basicsize = sizeof(StrObject),
-    .tp_itemsize = 1,
+    /* CPython's str.__basicsize__ (80).  Our strings keep their code points inline, so for
+     * subclasses the type counts as variable-size with items of 4 bytes (the widest kind):
+     * type.c then puts an instance's __dict__ slot after basicsize + 4 * length bytes, which is
+     * always past the inline data (at most 72 + 4 * (length + 1) bytes). */
+    .tp_basicsize = 80,
+    .tp_itemsize = 4,
     .tp_flags = TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS,
     .tp_doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
               "Create a new string object from the given object.",
     .tp_dealloc = str_dealloc,
+    .tp_free = obj_free,
     .tp_repr = str_repr,
     .tp_str = str_tp_str,
     .tp_hash = str_tp_hash,
@@ -1227,7 +1241,7 @@ TypeObject StrType = {
     .tp_new = str_tp_new,
 };
 
-/* ---- start-up ---------------------------------------------------------------------------------- */
+/* ---- start-up -------------------------------------------------------------------------------- */
 
 Object *str_intern_cstr(const char *s) {
     Object *o = str_from_cstr(s);
@@ -1274,6 +1288,7 @@ void strings_init(void) {
 #undef MAKE_ID2_
     TypeObject *types[] = {&StrType, &StrIterType, &StrAsciiIterType, &BytesType,
                            &BytesIterType, &ByteArrayType, &ByteArrayIterType};
+    bytes_init();
     bytearray_init();
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         if (type_ready(types[i]) < 0) fatal(types[i]->tp_name);

@@ -171,7 +171,7 @@ Object *sb_finish(StrBuilder *sb) {
     return r;
 }
 
-/* ---- PyUnicode_FromFormat ---------------------------------------------------------------------- */
+/* ---- PyUnicode_FromFormat -------------------------------------------------------------------- */
 
 /* Append s padded to `width` code points and cut to `prec` (-1: no limit). */
 static int append_padded(StrBuilder *sb, Object *s, int width, int prec, bool left) {
@@ -193,7 +193,8 @@ static int append_padded(StrBuilder *sb, Object *s, int width, int prec, bool le
 
 static int append_object(StrBuilder *sb, Object *s, int width, int prec, bool left) {
     if (!s) { sb->failed = true; return -1; }
-    int r = (width < 0 && prec < 0) ? sb_append_str(sb, s) : append_padded(sb, s, width, prec, left);
+    int r =
+        (width < 0 && prec < 0) ? sb_append_str(sb, s) : append_padded(sb, s, width, prec, left);
     DECREF(s);
     return r;
 }
@@ -251,13 +252,18 @@ int sb_append_vformat(StrBuilder *sb, const char *fmt, va_list va_in) {
             unsigned long long uv = 0;
             if (sgn) sv = lng == 1 ? va_arg(va, long) : lng == 2 ? va_arg(va, long long)
                         : lng == 3 ? (long long)va_arg(va, ssize_t) : va_arg(va, int);
-            else uv = lng == 1 ? va_arg(va, unsigned long) : lng == 2 ? va_arg(va, unsigned long long)
-                        : lng == 3 ? va_arg(va, size_t) : va_arg(va, unsigned int);
+            else
+                uv = lng == 1   ? va_arg(va, unsigned long)
+                     : lng == 2 ? va_arg(va, unsigned long long)
+                     : lng == 3 ? va_arg(va, size_t)
+                                : va_arg(va, unsigned int);
             /* Pass the value at the width the modifier names. */
             int w = width, pr = prec;
-#define EMIT(v) (w >= 0 && pr >= 0 ? snprintf(num, sizeof num, cfmt, w, pr, v) :     \
-                 w >= 0 ? snprintf(num, sizeof num, cfmt, w, v) :                     \
-                 pr >= 0 ? snprintf(num, sizeof num, cfmt, pr, v) : snprintf(num, sizeof num, cfmt, v))
+#define EMIT(v)                                                    \
+    (w >= 0 && pr >= 0 ? snprintf(num, sizeof num, cfmt, w, pr, v) \
+     : w >= 0          ? snprintf(num, sizeof num, cfmt, w, v)     \
+     : pr >= 0         ? snprintf(num, sizeof num, cfmt, pr, v)    \
+                       : snprintf(num, sizeof num, cfmt, v))
             if (sgn) {
                 if (lng == 1) EMIT((long)sv);
                 else if (lng == 2) EMIT(sv);

@@ -168,6 +168,7 @@ Object *format_complex(double re, double im, Object *spec);
 Object *str_percent_format(Object *fmt, Object *args);
 /* str.format(*args, **kwargs): the format string mini-language with fields and conversions. */
 Object *str_format_method(Object *fmt, Object *const *args, ssize_t nargs, Object *kwnames);
+Object *str_format_map(Object *fmt, Object *mapping);     /* str.format_map(mapping) */
 
 /* ---- helpers shared inside the strings area ---------------------------------------------------
  * (str.c, strmethods.c, strbuilder.c, format.c, bytes.c, bytearray.c; others may use them too) */
@@ -214,7 +215,17 @@ int     bytes_resize(Object **pb, ssize_t n);
 /* Raw view of a bytes-like object (bytes, bytearray): 0, or -1 with TypeError
  * "a bytes-like object is required, not 'int'". */
 int     bytes_view(Object *o, const char **p, ssize_t *n);
+void    bytes_init(void);       /* called by strings_init: singletons, method table */
 void    bytearray_init(void);   /* called by strings_init: completes bytearray's method table */
+/* Shared between bytes.c and bytearray.c. */
+extern MethodDef bytes_common_methods[];             /* the read-only methods of both types */
+MethodDef *methods_concat(const MethodDef *a, const MethodDef *b);   /* a new table a + b */
+Object *bytes_make(Object *like, const char *p, ssize_t n);  /* bytearray if like is one */
+int     bytes_byte_value(Object *o, int *out);       /* int 0..255, else ValueError/TypeError */
+Object *bytes_from_iterable_into(Object *it, bool bytearray_msgs);  /* ints -> new bytes */
+Object *bytes_iter_new(TypeObject *type, Object *seq);
+Object *bytes_compare_views(const char *a, ssize_t na, const char *b, ssize_t nb, int op);
+int     bytes_contains_impl(Object *self, Object *x);  /* `x in self`: 1, 0, -1 */
 
 void strings_init(void);   /* singletons, identifiers, intern table */
 

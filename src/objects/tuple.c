@@ -319,7 +319,7 @@ static Object *tuple_subscript(Object *self, Object *item)
                       TYPE(item)->tp_name);
 }
 
-/* ---- methods ---------------------------------------------------------------------------------- */
+/* ---- methods --------------------------------------------------------------------------------- */
 
 /* The optional start/stop of index(): ints clamped like slice bounds (CPython's
  * _PyEval_SliceIndexNotNone). */
@@ -404,7 +404,7 @@ static Object *tuple_sizeof(Object *self, Object *unused)
     return int_from_ssize(TYPE(self)->tp_basicsize + TUPLE_LEN(self) * TYPE(self)->tp_itemsize);
 }
 
-/* ---- construction from Python: tuple(), tuple(iterable), subclasses ------------------------------ */
+/* ---- construction from Python: tuple(), tuple(iterable), subclasses -------------------------- */
 
 static Object *tuple_subtype_new(TypeObject *type, Object *iterable)
 {
@@ -439,7 +439,7 @@ static Object *tuple_vectorcall(Object *type, Object *const *args, ssize_t nargs
     return tuple_tp_new((TypeObject *)type, args, nargs, kwnames);
 }
 
-/* ---- the iterator ------------------------------------------------------------------------------ */
+/* ---- the iterator ---------------------------------------------------------------------------- */
 
 typedef struct TupleIterObject {
     OB_HEAD;
@@ -511,7 +511,7 @@ TypeObject TupleIterType = {
     .tp_methods = tupleiter_methods,
 };
 
-/* ---- the type ---------------------------------------------------------------------------------- */
+/* ---- the type -------------------------------------------------------------------------------- */
 
 static SequenceMethods tuple_as_sequence = {
     .sq_length = tuple_length,
@@ -567,4 +567,23 @@ void tuple_clear_freelists(void)
             op = next;
         }
     }
+}
+
+/* ---- start-up of the whole container area ---------------------------------------------------- */
+
+void containers_init(void)
+{
+    static TypeObject *const types[] = {
+        &TupleType, &TupleIterType, &ListType, &ListIterType, &ListRevIterType,
+        &DictType, &DictKeysType, &DictValuesType, &DictItemsType,
+        &DictKeyIterType, &DictValueIterType, &DictItemIterType,
+        &DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType,
+        &SetType, &FrozenSetType, &SetIterType, &RangeType, &RangeIterType, &LongRangeIterType,
+        &SliceType, &SeqIterType, &CallIterType,
+        &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType,
+    };
+    for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
+        type_ready(types[i]);
+    /* The () singleton is static and was never tracked; make sure nothing tries to free it. */
+    REFCNT(empty_tuple) = IMMORTAL_REFCNT;
 }

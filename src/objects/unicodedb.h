@@ -46,7 +46,9 @@ static inline bool unicode_islower(uint32_t c) { return unicode_has(c, UDB_LOWER
 static inline bool unicode_isupper(uint32_t c) { return unicode_has(c, UDB_UPPER); }
 static inline bool unicode_istitle(uint32_t c) { return unicode_has(c, UDB_TITLE); }
 static inline bool unicode_iscased(uint32_t c) { return unicode_has(c, UDB_CASED); }
-static inline bool unicode_iscaseignorable(uint32_t c) { return unicode_has(c, UDB_CASE_IGNORABLE); }
+static inline bool unicode_iscaseignorable(uint32_t c) {
+    return unicode_has(c, UDB_CASE_IGNORABLE);
+}
 static inline bool unicode_isalnum(uint32_t c) {
     return unicode_has(c, UDB_ALPHA | UDB_DECIMAL | UDB_DIGIT | UDB_NUMERIC);
 }

@@ -262,6 +262,14 @@ typedef struct HeapTypeObject {
 
 #define TYPE_HAS_FLAG(t, f)  (((t)->tp_flags & (f)) != 0)
 #define IS_GC(o)             TYPE_HAS_FLAG(TYPE(o), TPFLAGS_HAVE_GC)
+/* CPython's _PyObject_IS_GC: whether o really has a GC header.  Type objects carry
+ * TPFLAGS_HAVE_GC (classes are collectable), but static types live in the data segment without
+ * one, so they must never be treated as collectable. */
+static inline bool obj_is_gc(Object *o) {
+    TypeObject *t = o->ob_type;
+    if (!(t->tp_flags & TPFLAGS_HAVE_GC)) return false;
+    return !(t->tp_flags & TPFLAGS_TYPE_SUBCLASS) || (((TypeObject *)o)->tp_flags & TPFLAGS_HEAPTYPE);
+}
 #define MANAGED_DICT_PTR(o)  ((Object **)(o) - 3)   /* the managed __dict__ slot (see above) */
 
 extern TypeObject TypeType;       /* type */

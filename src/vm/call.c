@@ -1,8 +1,9 @@
 /* call.c — binding a call's arguments to a Python function's parameters, in a new frame.
  *
- * The fast path (only positional arguments, exactly as many as the function has parameters, no
- * *args, **kwargs or keyword-only parameters) copies the arguments into the fast locals — moving the
- * caller's references when it gives them up (CALL does), so no count changes hands twice.
+ * The fast path (only positional arguments, exactly as many as the function has parameters,
+ * no *args, **kwargs or keyword-only parameters) copies the arguments into the fast locals,
+ * moving the caller's references when it gives them up (CALL does), so no count changes hands
+ * twice.
  * Everything else takes the general path, which follows CPython 3.11's initialize_locals step by
  * step (so the same error wins when several apply): positionals, *args, keywords, too many
  * positionals, missing positionals and defaults, keyword-only defaults and missing ones.  The

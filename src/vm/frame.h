@@ -45,7 +45,7 @@ struct Frame {
 /* Per-code data the VM derives once (CodeObject.co_extra, owned by the code object). */
 typedef struct CacheEntry {
     uint64_t v1, v2;            /* versions: dict version tags or a type version */
-    Object *p1, *p2;            /* borrowed pointers valid while the versions match */
+    Object *p1, *p2, *p3;       /* borrowed pointers valid while the versions match */
 } CacheEntry;
 typedef struct CodeExtra {
     int nlocalsplus;            /* co_nlocals + len(co_cellvars) + len(co_freevars) */
@@ -102,7 +102,7 @@ Object *frame_get_object(Frame *f);
  * and cells.  New reference. */
 Object *frame_locals_dict(Frame *f);
 
-/* ---- tracebacks (traceback.c) -------------------------------------------------------------------- */
+/* ---- tracebacks (traceback.c) ---------------------------------------------------------------- */
 typedef struct TracebackObject {
     OB_HEAD;
     Object *tb_next;            /* strong or NULL */

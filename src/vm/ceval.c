@@ -1,0 +1,2179 @@
+/* ceval.c — the eval loop: runs code objects (compiler/opcodes.h is its specification).
+ *
+ * Dispatch is by computed goto (GCC's labels as values): each instruction body ends by fetching
+ * the next code unit and jumping through a 256-entry table, so every opcode has its own indirect
+ * branch for the predictor.  Compilers without the extension get a switch in a loop.  Arguments
+ * are inline (the high byte of the code unit, widened by EXTENDED_ARG prefixes); instructions
+ * with inline caches skip their cache units.
+ *
+ * Calls between Python functions do not recurse in C: CALL pushes the callee's frame (on the
+ * data stack, frame.c), and the loop carries on in it; RETURN_VALUE pops back to the caller
+ * inside the same C activation, as CPython 3.11 does.  Only calls that pass through C (a
+ * function called by a built-in, __init__ called by type.__call__, ...) enter the loop afresh
+ * ("entry" frames).  The Python recursion limit counts frames; a guard on the real C stack
+ * raises RecursionError before C recursion can overflow it, whatever the limit is set to.
+ *
+ * Exceptions follow the block-stack model of opcodes.h.  When an exception is first seen in a
+ * frame, the frame adds its traceback entry (RERAISE and a bare `raise` skip that: the entry is
+ * there already) and chains the handled exception as __context__ as CPython's _PyErr_SetObject
+ * does; then the block stack is searched, and a frame without a handler passes the exception to
+ * its caller.
+ *
+ * Inline caches: the first cache unit of LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR and LOAD_METHOD
+ * holds an index (+1) into the code's CacheEntry array (CodeExtra in co_extra), assigned when a
+ * code object first runs.  LOAD_GLOBAL entries are keyed on both dicts' version tags (dict.c
+ * takes them from a global counter, so a tag names one state of one dict); attribute entries on
+ * the type's version tag, which type.c changes whenever the type or a base changes. */
+#include "frame.h"
+#include "../objects/abstract.h"
+#include "../objects/errors.h"
+#include "../objects/strings.h"
+#include "../objects/numbers.h"
+#include "../objects/containers.h"
+#include "../objects/funcobj.h"
+#include "../compiler/opcodes.h"
+#include "../compiler/ast.h"
+#include <signal.h>
+#include <pthread.h>
+#include <string.h>
+
+ThreadState tstate;
+
+/* ---- SIGINT and the C stack guard ------------------------------------------------------------ */
+
+static volatile sig_atomic_t sigint_pending;
+
+static void on_sigint(int sig) {
+    (void)sig;
+    sigint_pending = 1;
+}
+
+/* Stop recursing in C this far above the end of the thread's stack: room for what runs after
+ * the RecursionError is raised (unwinding, printing the traceback), with AddressSanitizer's
+ * bigger frames included. */
+#define CSTACK_MARGIN (256 * 1024)
+static char *cstack_limit;
+
+static void cstack_init(void) {
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) != 0)
+        return;
+    if (pthread_attr_getstack(&attr, &addr, &size) == 0 && size > 2 * CSTACK_MARGIN)
+        cstack_limit = (char *)addr + CSTACK_MARGIN;
+    pthread_attr_destroy(&attr);
+}
+
+static inline bool cstack_exhausted(void) {
+    return (char *)__builtin_frame_address(0) < cstack_limit;
+}
+
+/* ---- per-code data --------------------------------------------------------------------------- */
+
+static bool op_is_cached(int op) {
+    return op == LOAD_GLOBAL || op == LOAD_ATTR || op == STORE_ATTR || op == LOAD_METHOD;
+}
+
+CodeExtra *code_extra(CodeObject *co) {
+    if (co->co_extra)
+        return co->co_extra;
+    ssize_t n = co->co_ncode, ncache = 0;
+    for (ssize_t i = 0; i < n; i += 1 + op_caches[CU_OP(co->co_code[i]) % OPCODE_COUNT])
+        if (op_is_cached(CU_OP(co->co_code[i])) && i + 1 < n)
+            ncache++;
+    if (ncache > 0xffff)
+        ncache = 0xffff;        /* more than a cache unit can number: the rest go uncached */
+    CodeExtra *x = mem_calloc(1, sizeof(CodeExtra) + sizeof(CacheEntry) * ncache);
+    if (!x) {
+        err_no_memory();
+        return NULL;
+    }
+    x->nlocalsplus = co->co_nlocals + (int)TUPLE_LEN(co->co_cellvars) +
+                     (int)TUPLE_LEN(co->co_freevars);
+    x->framewords = (int)((sizeof(Frame) + sizeof(Object *) - 1) / sizeof(Object *)) +
+                    x->nlocalsplus + co->co_stacksize +
+                    co->co_maxblocks * (int)(sizeof(Block) / sizeof(Object *));
+    x->ncaches = (int)ncache;
+    int k = 0;
+    for (ssize_t i = 0; i < n; i += 1 + op_caches[CU_OP(co->co_code[i]) % OPCODE_COUNT]) {
+        if (op_is_cached(CU_OP(co->co_code[i])) && i + 1 < n)
+            co->co_code[i + 1] = k < ncache ? (CodeUnit)(++k) : 0;
+    }
+    co->co_extra = x;
+    return x;
+}
+
+/* ---- helpers of the instructions ------------------------------------------------------------- */
+
+static Object *builtins_from_globals(Object *globals) {
+    Object *b = dict_getitem(globals, ID(__builtins__));
+    if (b && IS_MODULE(b))
+        return MODULE_DICT(b);
+    if (b && IS_DICT(b))
+        return b;
+    if (err_occurred())
+        err_clear();
+    return vm_builtins();
+}
+
+/* Raise NameError "name 'x' is not defined" with its name attribute (for suggestions). */
+static void name_error(TypeObject *type, const char *fmt, Object *name) {
+    err_format(type, fmt, name);
+    Object *exc = err_occurred();
+    if (exc && IS_INSTANCE(exc, &Exc_NameError) && !((NameErrorObject *)exc)->name)
+        ((NameErrorObject *)exc)->name = NEWREF(name);
+}
+
+#define NAME_ERROR_MSG "name '%U' is not defined"
+#define UNBOUNDLOCAL_MSG "cannot access local variable '%U' where it is not associated with a value"
+#define UNBOUNDFREE_MSG "cannot access free variable '%U' where it is not associated with a " \
+                        "value in enclosing scope"
+
+/* The name of cell/free slot i (cells first, then frees). */
+static Object *deref_name(CodeObject *co, int i) {
+    ssize_t ncells = TUPLE_LEN(co->co_cellvars);
+    return i < ncells ? TUPLE_GET(co->co_cellvars, i) : TUPLE_GET(co->co_freevars, i - ncells);
+}
+
+static void unbound_deref(CodeObject *co, int i) {
+    if (i < TUPLE_LEN(co->co_cellvars))
+        name_error(&Exc_UnboundLocalError, UNBOUNDLOCAL_MSG, deref_name(co, i));
+    else
+        name_error(&Exc_NameError, UNBOUNDFREE_MSG, deref_name(co, i));
+}
+
+/* Look a name up in a mapping: new reference, or NULL (an error set only for real errors). */
+static Object *mapping_lookup(Object *m, Object *name) {
+    if (IS_DICT_EXACT(m)) {
+        Object *v = dict_getitem(m, name);
+        return v ? NEWREF(v) : NULL;
+    }
+    Object *v = obj_getitem(m, name);
+    if (!v && err_matches(&Exc_KeyError))
+        err_clear();
+    return v;
+}
+
+static Object *load_global_slow(Frame *f, Object *name, CacheEntry *c) {
+    Object *v = dict_getitem(f->globals, name);
+    if (!v && !err_occurred()) {
+        if (!IS_DICT(f->builtins)) {
+            v = mapping_lookup(f->builtins, name);      /* a new reference: no caching */
+            if (!v && !err_occurred())
+                name_error(&Exc_NameError, NAME_ERROR_MSG, name);
+            return v;
+        }
+        v = dict_getitem(f->builtins, name);
+    }
+    if (!v) {
+        if (!err_occurred())
+            name_error(&Exc_NameError, NAME_ERROR_MSG, name);
+        return NULL;
+    }
+    if (c && IS_DICT_EXACT(f->globals) && IS_DICT_EXACT(f->builtins)) {
+        DictObject *g = (DictObject *)f->globals, *b = (DictObject *)f->builtins;
+        c->p1 = (Object *)g;
+        c->p2 = (Object *)b;
+        c->v1 = g->ma_version_tag;
+        c->v2 = b->ma_version_tag;
+        c->p3 = v;
+    }
+    return NEWREF(v);
+}
+
+/* Attribute cache kinds (CacheEntry.v2 for LOAD_ATTR/LOAD_METHOD/STORE_ATTR entries keyed on a
+ * type: v1 = type version, p3 = the type, p1 = what type_lookup found). */
+enum { ATTR_NONE, ATTR_INSTANCE, ATTR_DATA_DESCR, ATTR_METHOD, ATTR_STORE_DICT, ATTR_MODULE };
+
+static inline bool attr_cache_hit(CacheEntry *c, TypeObject *tp) {
+    return c->p3 == (Object *)tp && c->v1 == tp->tp_version_tag && c->v1 != 0;
+}
+
+/* Module attributes: v1 = the dict's version, p1 = the dict, p2 = the value. */
+static inline bool module_cache_hit(CacheEntry *c, Object *o) {
+    if (c->v2 != ATTR_MODULE || TYPE(o) != &ModuleType)
+        return false;
+    DictObject *d = (DictObject *)MODULE_DICT(o);
+    return (Object *)d == c->p1 && d->ma_version_tag == c->v1;
+}
+
+static void module_cache_fill(CacheEntry *c, Object *o, Object *name, Object *v) {
+    Object *d = MODULE_DICT(o);
+    if (!d || !IS_DICT_EXACT(d) || type_lookup(&ModuleType, name) || dict_getitem(d, name) != v) {
+        err_clear();
+        return;
+    }
+    c->v2 = ATTR_MODULE;
+    c->p1 = d;
+    c->v1 = ((DictObject *)d)->ma_version_tag;
+    c->p2 = v;
+    c->p3 = NULL;
+}
+
+static void attr_cache_fill(CacheEntry *c, Object *o, Object *name, Object *v) {
+    TypeObject *tp = TYPE(o);
+    c->v2 = ATTR_NONE;
+    if (tp == &ModuleType) {
+        module_cache_fill(c, o, name, v);
+        return;
+    }
+    if (tp->tp_getattro != obj_generic_getattr)
+        return;
+    uint32_t ver = type_version(tp);
+    if (!ver)
+        return;
+    Object *d = type_lookup(tp, name);
+    if (d && TYPE(d)->tp_descr_set) {
+        if (!TYPE(d)->tp_descr_get)
+            return;
+        c->v2 = ATTR_DATA_DESCR;
+    } else {
+        c->v2 = ATTR_INSTANCE;
+    }
+    c->v1 = ver;
+    c->p3 = (Object *)tp;
+    c->p1 = d;
+}
+
+/* o.name through the cache entry c (may be NULL).  New reference. */
+static Object *load_attr(CacheEntry *c, Object *o, Object *name) {
+    TypeObject *tp = TYPE(o);
+    if (c) {
+        if (attr_cache_hit(c, tp)) {
+            Object *d = c->p1;
+            if (c->v2 == ATTR_DATA_DESCR)
+                return TYPE(d)->tp_descr_get(d, o, (Object *)tp);
+            if (c->v2 == ATTR_INSTANCE) {
+                Object **dp = obj_dict_ptr(o);
+                if (dp && *dp) {
+                    Object *v = dict_getitem(*dp, name);
+                    if (v)
+                        return NEWREF(v);
+                    if (err_occurred())
+                        return NULL;
+                }
+                if (d) {
+                    descrgetfunc get = TYPE(d)->tp_descr_get;
+                    return get ? get(d, o, (Object *)tp) : NEWREF(d);
+                }
+            }
+        } else if (module_cache_hit(c, o)) {
+            return NEWREF(c->p2);
+        }
+    }
+    Object *v = obj_getattr(o, name);
+    if (v && c)
+        attr_cache_fill(c, o, name, v);
+    return v;
+}
+
+/* LOAD_METHOD's lookup: 1 with *meth an unbound method (new ref) to call with o prepended, 0
+ * with *meth the attribute's value, -1 on error. */
+static int load_method(CacheEntry *c, Object *o, Object *name, Object **meth) {
+    TypeObject *tp = TYPE(o);
+    if (c) {
+        if (c->v2 == ATTR_METHOD && attr_cache_hit(c, tp)) {
+            Object **dp = obj_dict_ptr(o);
+            Object *shadow = dp && *dp ? dict_getitem(*dp, name) : NULL;
+            if (!shadow) {
+                if (err_occurred())
+                    return -1;
+                *meth = NEWREF(c->p1);
+                return 1;
+            }
+        } else if (module_cache_hit(c, o)) {
+            *meth = NEWREF(c->p2);
+            return 0;
+        }
+    }
+    if (tp->tp_getattro == obj_generic_getattr) {
+        Object *d = type_lookup(tp, name);
+        if (d && (IS_FUNCTION(d) || TYPE_HAS_FLAG(TYPE(d), TPFLAGS_METHOD_DESCRIPTOR))) {
+            Object **dp = obj_dict_ptr(o);
+            Object *shadow = dp && *dp ? dict_getitem(*dp, name) : NULL;
+            if (!shadow) {
+                if (err_occurred())
+                    return -1;
+                *meth = NEWREF(d);
+                uint32_t ver = c ? type_version(tp) : 0;
+                if (ver && type_lookup(tp, name) == d) {
+                    c->v2 = ATTR_METHOD;
+                    c->v1 = ver;
+                    c->p3 = (Object *)tp;
+                    c->p1 = d;
+                }
+                return 1;
+            }
+        }
+    }
+    *meth = obj_getattr(o, name);
+    if (!*meth)
+        return -1;
+    if (c && tp == &ModuleType)
+        module_cache_fill(c, o, name, *meth);
+    return 0;
+}
+
+static int store_attr(CacheEntry *c, Object *o, Object *name, Object *v) {
+    TypeObject *tp = TYPE(o);
+    if (c && c->v2 == ATTR_STORE_DICT && attr_cache_hit(c, tp)) {
+        Object **dp = obj_dict_ptr(o);
+        if (dp && *dp)
+            return dict_setitem(*dp, name, v);
+    }
+    int r = obj_setattr(o, name, v);
+    if (r == 0 && c && tp->tp_setattro == obj_generic_setattr) {
+        uint32_t ver = type_version(tp);
+        Object *d = ver ? type_lookup(tp, name) : NULL;
+        if (ver && !(d && TYPE(d)->tp_descr_set)) {
+            c->v2 = ATTR_STORE_DICT;
+            c->v1 = ver;
+            c->p3 = (Object *)tp;
+            c->p1 = NULL;
+        }
+    }
+    return r;
+}
+
+/* CPython's _PyObject_FunctionStr: "mod.qualname()" (no module for builtins), or str(f). */
+static Object *function_str(Object *f) {
+    Object *qualname = NULL, *module = NULL, *r = NULL;
+    if (obj_lookup_attr(f, ID(__qualname__), &qualname) <= 0) {
+        err_clear();
+        return obj_str(f);
+    }
+    if (obj_lookup_attr(f, ID(__module__), &module) < 0)
+        err_clear();
+    if (module && module != NONE && IS_STR(module) && !str_eq_cstr(module, "builtins"))
+        r = str_from_format("%S.%S()", module, qualname);
+    else
+        r = str_from_format("%S()", qualname);
+    XDECREF(module);
+    DECREF(qualname);
+    return r;
+}
+
+static bool is_sequence(Object *o) {
+    SequenceMethods *sq = TYPE(o)->tp_as_sequence;
+    return sq && sq->sq_item && !IS_DICT(o);
+}
+
+static bool is_iterable(Object *o) {
+    return TYPE(o)->tp_iter || is_sequence(o);
+}
+
+/* Merge mapping `src` into dict `dst`.  With `calls`, a repeated key is an error (DICT_MERGE,
+ * building the **kwargs of a call to func); without, later values win (DICT_UPDATE). */
+static int merge_mapping(Object *dst, Object *src, Object *func, bool calls) {
+    Object *keys;
+    if (IS_DICT(src)) {
+        keys = dict_keys_list(src);
+    } else {
+        Object *m = NULL;
+        if (obj_lookup_attr(src, ID(keys), &m) < 0)
+            return -1;
+        if (!m) {
+            if (calls) {
+                Object *fs = function_str(func);
+                if (fs)
+                    err_format(&Exc_TypeError, "%U argument after ** must be a mapping, not %s",
+                               fs, TYPE(src)->tp_name);
+                XDECREF(fs);
+            } else {
+                err_format(&Exc_TypeError, "'%s' object is not a mapping", TYPE(src)->tp_name);
+            }
+            return -1;
+        }
+        Object *k = obj_call0(m);
+        DECREF(m);
+        if (!k)
+            return -1;
+        keys = seq_list(k);
+        DECREF(k);
+    }
+    if (!keys)
+        return -1;
+    int r = 0;
+    for (ssize_t i = 0; r == 0 && i < LIST_LEN(keys); i++) {
+        Object *key = LIST_GET(keys, i);
+        if (calls) {
+            int has = dict_contains(dst, key);
+            if (has != 0) {
+                if (has > 0) {
+                    Object *fs = function_str(func);
+                    if (fs && IS_STR(key))
+                        err_format(&Exc_TypeError,
+                                   "%U got multiple values for keyword argument '%S'", fs, key);
+                    else if (fs)
+                        err_format(&Exc_TypeError, "%U keywords must be strings", fs);
+                    XDECREF(fs);
+                }
+                r = -1;
+                break;
+            }
+        }
+        Object *v = obj_getitem(src, key);
+        if (!v) {
+            r = -1;
+            break;
+        }
+        r = dict_setitem(dst, key, v);
+        DECREF(v);
+    }
+    DECREF(keys);
+    return r;
+}
+
+static int set_add_cb(Object *item, void *set) {
+    return set_add((Object *)set, item) < 0 ? -1 : 0;
+}
+
+/* Unpack iterable v into argcnt items (and, when argcntafter >= 0, a starred list and
+ * argcntafter more), written downwards from sp so the first item ends on top. */
+static int unpack_iterable(Object *v, int argcnt, int argcntafter, Object **sp) {
+    Object *it = obj_get_iter(v);
+    if (!it) {
+        if (err_matches(&Exc_TypeError) && !is_iterable(v)) {
+            err_clear();
+            err_format(&Exc_TypeError, "cannot unpack non-iterable %s object", TYPE(v)->tp_name);
+        }
+        return -1;
+    }
+    Object **top = sp;
+    int i = 0;
+    for (; i < argcnt; i++) {
+        Object *w = iter_next(it);
+        if (!w) {
+            if (!err_occurred()) {
+                if (argcntafter < 0)
+                    err_format(&Exc_ValueError, "not enough values to unpack (expected %d, got %d)",
+                               argcnt, i);
+                else
+                    err_format(&Exc_ValueError,
+                               "not enough values to unpack (expected at least %d, got %d)",
+                               argcnt + argcntafter, i);
+            }
+            goto fail;
+        }
+        *--sp = w;
+    }
+    if (argcntafter < 0) {
+        Object *w = iter_next(it);
+        if (w) {
+            DECREF(w);
+            err_format(&Exc_ValueError, "too many values to unpack (expected %d)", argcnt);
+            goto fail;
+        }
+        if (err_occurred())
+            goto fail;
+        DECREF(it);
+        return 0;
+    }
+    Object *l = seq_list(it);
+    if (!l)
+        goto fail;
+    *--sp = l;
+    i++;
+    ssize_t ll = LIST_LEN(l);
+    if (ll < argcntafter) {
+        err_format(&Exc_ValueError, "not enough values to unpack (expected at least %d, got %zd)",
+                   argcnt + argcntafter, argcnt + ll);
+        goto fail;
+    }
+    for (ssize_t j = argcntafter; j > 0; j--, i++)
+        *--sp = LIST_GET(l, ll - j);
+    SIZE(l) = ll - argcntafter;       /* the moved items now belong to the stack */
+    DECREF(it);
+    return 0;
+fail:
+    while (sp < top)
+        DECREF(*sp++);
+    DECREF(it);
+    return -1;
+}
+
+/* Set exc.__context__ to the handled exception, cutting any cycle that would make (CPython's
+ * _PyErr_SetObject).  With `only_if_unset`, an existing context is kept. */
+static void chain_exception(Object *exc, bool only_if_unset) {
+    Object *handled = tstate.exc_info;
+    if (!handled || handled == exc || !IS_EXCEPTION(exc) || !IS_EXCEPTION(handled))
+        return;
+    if (only_if_unset && ((BaseExceptionObject *)exc)->context)
+        return;
+    /* Walk handled's chain with a slower second pointer, so a pre-existing cycle ends it. */
+    BaseExceptionObject *o = (BaseExceptionObject *)handled, *slow = o;
+    bool move_slow = false;
+    for (;;) {
+        Object *ctx = o->context;
+        if (!ctx)
+            break;
+        if (ctx == exc) {
+            o->context = NULL;
+            DECREF(ctx);
+            break;
+        }
+        o = (BaseExceptionObject *)ctx;
+        if (o == slow)
+            break;
+        if (move_slow)
+            slow = (BaseExceptionObject *)slow->context;
+        move_slow = !move_slow;
+    }
+    exc_set_context(exc, NEWREF(handled));
+}
+
+/* RAISE_VARARGS 1 or 2: set the exception to raise (with its cause).  0, or -1 with a TypeError
+ * about the operands instead. */
+static int do_raise(Object *exc, Object *cause) {
+    Object *value;
+    if (IS_EXCEPTION_CLASS(exc)) {
+        value = obj_call0(exc);
+        if (!value)
+            return -1;
+        if (!IS_EXCEPTION(value)) {
+            err_format(&Exc_TypeError, "calling %R should have returned an instance of "
+                       "BaseException, not %s", exc, TYPE(value)->tp_name);
+            DECREF(value);
+            return -1;
+        }
+    } else if (IS_EXCEPTION(exc)) {
+        value = NEWREF(exc);
+    } else {
+        err_set_string(&Exc_TypeError, "exceptions must derive from BaseException");
+        return -1;
+    }
+    if (cause) {
+        Object *c;
+        if (IS_EXCEPTION_CLASS(cause)) {
+            c = obj_call0(cause);
+            if (!c) {
+                DECREF(value);
+                return -1;
+            }
+            if (!IS_EXCEPTION(c)) {
+                err_format(&Exc_TypeError, "calling %R should have returned an instance of "
+                           "BaseException, not %s", cause, TYPE(c)->tp_name);
+                DECREF(c);
+                DECREF(value);
+                return -1;
+            }
+        } else if (IS_EXCEPTION(cause)) {
+            c = NEWREF(cause);
+        } else if (cause == NONE) {
+            c = NULL;
+        } else {
+            err_set_string(&Exc_TypeError, "exception causes must derive from BaseException");
+            DECREF(value);
+            return -1;
+        }
+        exc_set_cause(value, c);
+        ((BaseExceptionObject *)value)->suppress_context = 1;
+    }
+    chain_exception(value, false);
+    err_restore(value);
+    return 0;
+}
+
+static bool valid_exc_match_type(Object *t) {
+    if (IS_TUPLE(t)) {
+        for (ssize_t i = 0; i < TUPLE_LEN(t); i++)
+            if (!IS_EXCEPTION_CLASS(TUPLE_GET(t, i)))
+                return false;
+        return true;
+    }
+    return IS_EXCEPTION_CLASS(t);
+}
+
+static Object *import_from(Object *v, Object *name) {
+    Object *x;
+    int r = obj_lookup_attr(v, name, &x);
+    if (r != 0)
+        return x;
+    Object *pkgname = NULL, *pkgpath = NULL;
+    if (obj_lookup_attr(v, ID(__name__), &pkgname) < 0)
+        return NULL;
+    if (pkgname && IS_STR(pkgname)) {
+        Object *full = str_from_format("%U.%U", pkgname, name);
+        if (!full) {
+            DECREF(pkgname);
+            return NULL;
+        }
+        Object *modules = vm_sys_modules();
+        x = modules ? dict_getitem(modules, full) : NULL;
+        DECREF(full);
+        if (x) {
+            DECREF(pkgname);
+            return NEWREF(x);
+        }
+        if (err_occurred()) {
+            DECREF(pkgname);
+            return NULL;
+        }
+    }
+    if (!pkgname || !IS_STR(pkgname)) {
+        XDECREF(pkgname);
+        pkgname = str_from_cstr("<unknown module name>");
+        if (!pkgname)
+            return NULL;
+    }
+    if (IS_MODULE(v)) {
+        pkgpath = dict_getitem(MODULE_DICT(v), ID(__file__));
+        if (pkgpath && !IS_STR(pkgpath))
+            pkgpath = NULL;
+        XINCREF(pkgpath);
+        err_clear();
+    }
+    Object *msg = pkgpath
+        ? str_from_format("cannot import name %R from %R (%S)", name, pkgname, pkgpath)
+        : str_from_format("cannot import name %R from %R (unknown location)", name, pkgname);
+    if (msg) {
+        Object *exc = exc_new(&Exc_ImportError, &msg, 1);
+        if (exc) {
+            ImportErrorObject *ie = (ImportErrorObject *)exc;
+            SETREF(ie->name, NEWREF(pkgname));
+            SETREF(ie->path, pkgpath ? NEWREF(pkgpath) : NULL);
+            err_restore(exc);
+        }
+        DECREF(msg);
+    }
+    XDECREF(pkgpath);
+    DECREF(pkgname);
+    return NULL;
+}
+
+static int store_in(Object *locals, Object *name, Object *v) {
+    return IS_DICT_EXACT(locals) ? dict_setitem(locals, name, v) : obj_setitem(locals, name, v);
+}
+
+static int import_all_from(Object *locals, Object *v) {
+    Object *all = NULL;
+    bool skip_private = false;
+    if (obj_lookup_attr(v, ID(__all__), &all) < 0)
+        return -1;
+    if (!all) {
+        Object *dict = NULL;
+        if (obj_lookup_attr(v, ID(__dict__), &dict) < 0)
+            return -1;
+        if (!dict) {
+            err_set_string(&Exc_ImportError, "from-import-* object has no __dict__ and no __all__");
+            return -1;
+        }
+        all = IS_DICT(dict) ? dict_keys_list(dict) : seq_list(dict);
+        DECREF(dict);
+        if (!all)
+            return -1;
+        skip_private = true;
+    }
+    Object *names = seq_list(all);
+    int r = names ? 0 : -1;
+    for (ssize_t i = 0; r == 0 && i < LIST_LEN(names); i++) {
+        Object *name = LIST_GET(names, i);
+        if (!IS_STR(name)) {
+            Object *modname = NULL;
+            if (obj_lookup_attr(v, ID(__name__), &modname) >= 0 && modname && IS_STR(modname))
+                err_format(&Exc_TypeError, "%s in %U.%s must be str, not %s",
+                           skip_private ? "Key" : "Item", modname,
+                           skip_private ? "__dict__" : "__all__", TYPE(name)->tp_name);
+            else if (!err_occurred())
+                err_format(&Exc_TypeError, "module __name__ must be a string, not %s",
+                           modname ? TYPE(modname)->tp_name : "NoneType");
+            XDECREF(modname);
+            r = -1;
+            break;
+        }
+        if (skip_private && STR_LEN(name) > 0 && STR_AT(name, 0) == '_')
+            continue;
+        Object *value = obj_getattr(v, name);
+        if (!value) {
+            r = -1;
+            break;
+        }
+        r = store_in(locals, name, value);
+        DECREF(value);
+    }
+    XDECREF(names);
+    DECREF(all);
+    return r;
+}
+
+/* Build a dict from MAKE_FUNCTION's annotations tuple (name, value, ...). */
+static Object *annotations_dict(Object *t) {
+    if (IS_DICT(t))
+        return NEWREF(t);
+    Object *d = dict_new();
+    for (ssize_t i = 0; d && i + 1 < TUPLE_LEN(t); i += 2)
+        if (dict_setitem(d, TUPLE_GET(t, i), TUPLE_GET(t, i + 1)) < 0)
+            CLEAR(d);
+    return d;
+}
+
+/* Calls of anything but a Python function: built-in functions directly, the rest through
+ * the object protocol. */
+static inline Object *call_object(Object *callable, Object *const *args, ssize_t nargs,
+                                  Object *kwnames) {
+    if (TYPE(callable) == &CFunctionType) {
+        callfunc vc = ((CFunctionObject *)callable)->vectorcall;
+        if (vc)
+            return vc(callable, args, nargs, kwnames);
+    }
+    return obj_call(callable, args, nargs, kwnames);
+}
+
+/* Fast paths of BINARY_OP on two one-digit ints: *r set (NULL on error) and true, or false
+ * when the operation is left to the general path. */
+static inline bool int_binop(int op, long x, long y, Object **r) {
+    long v;
+    switch (op % NB_INPLACE) {
+    case Add: v = x + y; break;
+    case Sub: v = x - y; break;
+    case Mult: v = x * y; break;       /* |x|, |y| < 2**30: the product fits */
+    case BitAnd: v = x & y; break;
+    case BitOr: v = x | y; break;
+    case BitXor: v = x ^ y; break;
+    case FloorDiv:
+        if (y == 0)
+            return false;
+        v = x / y;
+        if ((x % y != 0) && ((x < 0) != (y < 0)))
+            v--;
+        break;
+    case Mod:
+        if (y == 0)
+            return false;
+        v = x % y;
+        if (v != 0 && ((v < 0) != (y < 0)))
+            v += y;
+        break;
+    default:
+        return false;
+    }
+    *r = int_from_long(v);
+    return true;
+}
+
+static inline bool float_binop(int op, double x, double y, Object **r) {
+    double v;
+    switch (op % NB_INPLACE) {
+    case Add: v = x + y; break;
+    case Sub: v = x - y; break;
+    case Mult: v = x * y; break;
+    case Div:
+        if (y == 0.0)
+            return false;
+        v = x / y;
+        break;
+    default:
+        return false;
+    }
+    *r = float_from_double(v);
+    return true;
+}
+
+static inline int compare_values(int op, int c) {
+    switch (op) {
+    case CMP_LT: return c < 0;
+    case CMP_LE: return c <= 0;
+    case CMP_EQ: return c == 0;
+    case CMP_NE: return c != 0;
+    case CMP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+/* ---- the eval loop --------------------------------------------------------------------------- */
+
+static Object *eval_frame(Frame *entry);
+
+#define PUSH(v)      (*sp++ = (v))
+#define POP()        (*--sp)
+#define TOP()        (sp[-1])
+#define SECOND()     (sp[-2])
+#define PEEK(n)      (sp[-(n)])
+#define SET_TOP(v)   (sp[-1] = (v))
+#define JUMP_TO(i)   (next_instr = first_instr + (i))
+
+#define LOAD_FRAME() do {                                              \
+        co = f->code;                                                  \
+        first_instr = co->co_code;                                     \
+        localsplus = f->localsplus;                                    \
+        consts = TUPLE_ITEMS(co->co_consts);                           \
+        names = TUPLE_ITEMS(co->co_names);                             \
+        extra = (CodeExtra *)co->co_extra;                             \
+    } while (0)
+
+/* The cache entry of the running instruction, or NULL. */
+#define CACHE_ENTRY() (next_instr[0] ? &extra->caches[next_instr[0] - 1] : NULL)
+
+#define CHECK_SIGNALS() do {                                           \
+        if (sigint_pending) {                                          \
+            sigint_pending = 0;                                        \
+            err_set_none(&Exc_KeyboardInterrupt);                      \
+            goto error;                                                \
+        }                                                              \
+    } while (0)
+
+#if defined(__GNUC__) && !defined(OURO_SWITCH_DISPATCH)
+#define COMPUTED_GOTO 1
+#endif
+
+#ifdef COMPUTED_GOTO
+#define TARGET(op)   TARGET_##op:
+#define DISPATCH() do {                                                \
+        f->instr = next_instr;                                         \
+        CodeUnit w_ = *next_instr++;                                   \
+        oparg = CU_ARG(w_);                                            \
+        goto *dispatch_table[CU_OP(w_)];                               \
+    } while (0)
+#define DISPATCH_OPCODE(op) goto *dispatch_table[op]
+#else
+#define TARGET(op)   case op:
+#define DISPATCH()   goto next_instruction
+#define DISPATCH_OPCODE(op) do { opcode = (op); goto dispatch_opcode; } while (0)
+#endif
+
+static Object *eval_frame(Frame *f) {
+    CodeObject *co;
+    CodeUnit *first_instr, *next_instr;
+    Object **localsplus, **sp, **consts, **names;
+    CodeExtra *extra;
+    int oparg;
+    Object *call_kwnames = NULL;    /* set by KW_NAMES for the CALL that follows */
+    Object *retval;
+
+#ifdef COMPUTED_GOTO
+    static void *dispatch_table[256];
+    if (!dispatch_table[0]) {
+#define OP_LABEL_(name, caches) dispatch_table[name] = &&TARGET_##name;
+        OPCODE_LIST(OP_LABEL_)
+#undef OP_LABEL_
+        dispatch_table[CACHE] = &&unknown_opcode;
+        for (int i = 0; i < 256; i++)
+            if (!dispatch_table[i])
+                dispatch_table[i] = &&unknown_opcode;
+    }
+#else
+    int opcode;
+#endif
+
+    if (cstack_exhausted()) {
+        err_set_string(&Exc_RecursionError, "maximum recursion depth exceeded");
+        frame_release(f);
+        return NULL;
+    }
+    f->is_entry = true;
+    f->back = tstate.frame;
+    tstate.frame = f;
+
+start_frame:
+    LOAD_FRAME();
+    next_instr = first_instr;
+    sp = f->stack;
+    CHECK_SIGNALS();
+
+#ifdef COMPUTED_GOTO
+    DISPATCH();
+#else
+next_instruction:
+    f->instr = next_instr;
+    opcode = CU_OP(*next_instr);
+    oparg = CU_ARG(*next_instr);
+    next_instr++;
+dispatch_opcode:
+    switch (opcode) {
+#endif
+
+    TARGET(NOP) {
+        DISPATCH();
+    }
+
+    TARGET(POP_TOP) {
+        Object *v = POP();
+        XDECREF(v);
+        DISPATCH();
+    }
+
+    TARGET(PUSH_NULL) {
+        PUSH(NULL);
+        DISPATCH();
+    }
+
+    TARGET(COPY) {
+        Object *v = PEEK(oparg);
+        XINCREF(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(SWAP) {
+        Object *v = TOP();
+        SET_TOP(PEEK(oparg));
+        PEEK(oparg) = v;
+        DISPATCH();
+    }
+
+    TARGET(UNARY_POSITIVE) {
+        Object *v = TOP(), *r = num_positive(v);
+        DECREF(v);
+        SET_TOP(r);
+        if (!r) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NEGATIVE) {
+        Object *v = TOP(), *r;
+        if (IS_INT_EXACT(v) && int_is_compact(v))
+            r = int_from_long(-int_compact_value(v));
+        else if (IS_FLOAT_EXACT(v))
+            r = float_from_double(-FLOAT_VAL(v));
+        else
+            r = num_negative(v);
+        DECREF(v);
+        SET_TOP(r);
+        if (!r) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NOT) {
+        Object *v = TOP();
+        int t = v == TRUE_OBJ ? 1 : v == FALSE_OBJ || v == NONE ? 0 : obj_is_true(v);
+        DECREF(v);
+        if (t < 0) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(bool_from(!t));
+        DISPATCH();
+    }
+
+    TARGET(UNARY_INVERT) {
+        Object *v = TOP(), *r = num_invert(v);
+        DECREF(v);
+        SET_TOP(r);
+        if (!r) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP) {
+        Object *b = POP(), *a = TOP(), *r = NULL;
+        next_instr += 1;
+        bool done = false;
+        if (TYPE(a) == TYPE(b)) {
+            if (IS_INT_EXACT(a) && int_is_compact(a) && int_is_compact(b))
+                done = int_binop(oparg, int_compact_value(a), int_compact_value(b), &r);
+            else if (IS_FLOAT_EXACT(a))
+                done = float_binop(oparg, FLOAT_VAL(a), FLOAT_VAL(b), &r);
+        }
+        if (!done)
+            r = num_binary_op(a, b, oparg);
+        DECREF(a);
+        DECREF(b);
+        SET_TOP(r);
+        if (!r) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR) {
+        Object *k = POP(), *o = TOP(), *r = NULL;
+        next_instr += 1;
+        if (IS_INT_EXACT(k) && int_is_compact(k) && (IS_LIST_EXACT(o) || IS_TUPLE_EXACT(o))) {
+            long i = int_compact_value(k);
+            ssize_t n = SIZE(o);
+            if (i < 0)
+                i += n;
+            if (i >= 0 && i < n)
+                r = NEWREF(IS_LIST_EXACT(o) ? LIST_GET(o, i) : TUPLE_GET(o, i));
+        } else if (IS_DICT_EXACT(o)) {
+            r = dict_getitem(o, k);
+            if (r)
+                INCREF(r);
+            else if (err_occurred())
+                goto subscr_done;
+        }
+        if (!r)
+            r = obj_getitem(o, k);
+    subscr_done:
+        DECREF(o);
+        DECREF(k);
+        SET_TOP(r);
+        if (!r) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR) {
+        Object *k = POP(), *o = POP(), *v = POP();
+        next_instr += 1;
+        int r;
+        if (IS_LIST_EXACT(o) && IS_INT_EXACT(k) && int_is_compact(k) &&
+            int_compact_value(k) >= 0 && int_compact_value(k) < LIST_LEN(o)) {
+            Object **slot = &LIST_ITEMS(o)[int_compact_value(k)];
+            Object *old = *slot;
+            *slot = v;
+            v = old;
+            r = 0;
+        } else {
+            r = IS_DICT_EXACT(o) ? dict_setitem(o, k, v) : obj_setitem(o, k, v);
+        }
+        DECREF(v);
+        DECREF(o);
+        DECREF(k);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_SUBSCR) {
+        Object *k = POP(), *o = POP();
+        int r = obj_delitem(o, k);
+        DECREF(o);
+        DECREF(k);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SLICE) {
+        Object *step = oparg == 3 ? POP() : NULL;
+        Object *stop = POP(), *start = TOP();
+        Object *s = slice_new(start, stop, step);
+        DECREF(start);
+        DECREF(stop);
+        XDECREF(step);
+        SET_TOP(s);
+        if (!s) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP) {
+        Object *b = POP(), *a = TOP(), *r;
+        next_instr += 1;
+        if (IS_INT_EXACT(a) && IS_INT_EXACT(b) && int_is_compact(a) && int_is_compact(b)) {
+            long x = int_compact_value(a), y = int_compact_value(b);
+            r = bool_from(compare_values(oparg, (x > y) - (x < y)));
+        } else if (IS_FLOAT_EXACT(a) && IS_FLOAT_EXACT(b)) {
+            double x = FLOAT_VAL(a), y = FLOAT_VAL(b);
+            bool t;
+            switch (oparg) {
+            case CMP_LT: t = x < y; break;
+            case CMP_LE: t = x <= y; break;
+            case CMP_EQ: t = x == y; break;
+            case CMP_NE: t = x != y; break;
+            case CMP_GT: t = x > y; break;
+            default: t = x >= y; break;
+            }
+            r = bool_from(t);
+        } else if (IS_STR_EXACT(a) && IS_STR_EXACT(b) && (oparg == CMP_EQ || oparg == CMP_NE)) {
+            r = bool_from(str_eq(a, b) == (oparg == CMP_EQ));
+        } else {
+            r = obj_richcompare(a, b, oparg);
+        }
+        DECREF(a);
+        DECREF(b);
+        SET_TOP(r);
+        if (!r) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(IS_OP) {
+        Object *b = POP(), *a = TOP();
+        bool r = (a == b) ^ (oparg != 0);
+        DECREF(a);
+        DECREF(b);
+        SET_TOP(bool_from(r));
+        DISPATCH();
+    }
+
+    TARGET(CONTAINS_OP) {
+        Object *b = POP(), *a = TOP();
+        int r = obj_contains(b, a);
+        DECREF(a);
+        DECREF(b);
+        if (r < 0) {
+            sp--;
+            goto error;
+        }
+        SET_TOP(bool_from(r ^ (oparg != 0)));
+        DISPATCH();
+    }
+
+    TARGET(CHECK_EXC_MATCH) {
+        Object *type = POP(), *exc = TOP();
+        if (!valid_exc_match_type(type)) {
+            DECREF(type);
+            err_set_string(&Exc_TypeError, "catching classes that do not inherit from "
+                           "BaseException is not allowed");
+            goto error;
+        }
+        int r = exc_matches(exc, type);
+        DECREF(type);
+        if (r < 0)
+            goto error;
+        PUSH(bool_from(r));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CONST) {
+        PUSH(NEWREF(consts[oparg]));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST) {
+        Object *v = localsplus[oparg];
+        if (!v) {
+            name_error(&Exc_UnboundLocalError, UNBOUNDLOCAL_MSG,
+                       TUPLE_GET(co->co_varnames, oparg));
+            goto error;
+        }
+        PUSH(NEWREF(v));
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST) {
+        Object *old = localsplus[oparg];
+        localsplus[oparg] = POP();
+        XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_FAST) {
+        Object *old = localsplus[oparg];
+        if (!old) {
+            name_error(&Exc_UnboundLocalError, UNBOUNDLOCAL_MSG,
+                       TUPLE_GET(co->co_varnames, oparg));
+            goto error;
+        }
+        localsplus[oparg] = NULL;
+        DECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_NAME) {
+        Object *name = names[oparg], *v;
+        if (!f->locals) {
+            err_format(&Exc_SystemError, "no locals when loading %R", name);
+            goto error;
+        }
+        v = mapping_lookup(f->locals, name);
+        if (!v && !err_occurred()) {
+            v = dict_getitem(f->globals, name);
+            if (!v && !err_occurred())
+                v = IS_DICT(f->builtins) ? dict_getitem(f->builtins, name) : NULL;
+            XINCREF(v);
+            if (!v && !err_occurred())
+                name_error(&Exc_NameError, NAME_ERROR_MSG, name);
+        }
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_NAME) {
+        Object *name = names[oparg], *v = POP();
+        if (!f->locals) {
+            err_format(&Exc_SystemError, "no locals found when storing %R", name);
+            DECREF(v);
+            goto error;
+        }
+        int r = store_in(f->locals, name, v);
+        DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_NAME) {
+        Object *name = names[oparg];
+        if (!f->locals) {
+            err_format(&Exc_SystemError, "no locals when deleting %R", name);
+            goto error;
+        }
+        if (obj_delitem(f->locals, name) < 0) {
+            if (err_matches(&Exc_KeyError)) {
+                err_clear();
+                name_error(&Exc_NameError, NAME_ERROR_MSG, name);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL) {
+        CacheEntry *c = CACHE_ENTRY();
+        next_instr += 5;
+        if (c) {
+            DictObject *g = (DictObject *)f->globals, *b = (DictObject *)f->builtins;
+            if (c->p1 == (Object *)g && c->p2 == (Object *)b && c->v1 == g->ma_version_tag &&
+                c->v2 == b->ma_version_tag) {
+                PUSH(NEWREF(c->p3));
+                DISPATCH();
+            }
+        }
+        Object *v = load_global_slow(f, names[oparg], c);
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_GLOBAL) {
+        Object *v = POP();
+        int r = dict_setitem(f->globals, names[oparg], v);
+        DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_GLOBAL) {
+        if (dict_delitem(f->globals, names[oparg]) < 0) {
+            if (err_matches(&Exc_KeyError)) {
+                err_clear();
+                name_error(&Exc_NameError, NAME_ERROR_MSG, names[oparg]);
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_DEREF) {
+        Object *v = CELL_GET(localsplus[co->co_nlocals + oparg]);
+        if (!v) {
+            unbound_deref(co, oparg);
+            goto error;
+        }
+        PUSH(NEWREF(v));
+        DISPATCH();
+    }
+
+    TARGET(STORE_DEREF) {
+        CellObject *cell = (CellObject *)localsplus[co->co_nlocals + oparg];
+        Object *old = cell->ob_ref;
+        cell->ob_ref = POP();
+        XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_DEREF) {
+        CellObject *cell = (CellObject *)localsplus[co->co_nlocals + oparg];
+        if (!cell->ob_ref) {
+            unbound_deref(co, oparg);
+            goto error;
+        }
+        CLEAR(cell->ob_ref);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLASSDEREF) {
+        Object *name = deref_name(co, oparg), *v = NULL;
+        if (f->locals) {
+            v = mapping_lookup(f->locals, name);
+            if (!v && err_occurred())
+                goto error;
+        }
+        if (!v) {
+            v = CELL_GET(localsplus[co->co_nlocals + oparg]);
+            if (!v) {
+                unbound_deref(co, oparg);
+                goto error;
+            }
+            INCREF(v);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLOSURE) {
+        PUSH(NEWREF(localsplus[co->co_nlocals + oparg]));
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR) {
+        Object *o = TOP();
+        Object *r = load_attr(CACHE_ENTRY(), o, names[oparg]);
+        next_instr += 5;
+        DECREF(o);
+        SET_TOP(r);
+        if (!r) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR) {
+        Object *o = POP(), *v = POP();
+        int r = store_attr(CACHE_ENTRY(), o, names[oparg], v);
+        next_instr += 5;
+        DECREF(v);
+        DECREF(o);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DELETE_ATTR) {
+        Object *o = POP();
+        int r = obj_setattr(o, names[oparg], NULL);
+        DECREF(o);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD) {
+        Object *o = TOP(), *meth;
+        int r = load_method(CACHE_ENTRY(), o, names[oparg], &meth);
+        next_instr += 5;
+        if (r < 0) {
+            DECREF(o);
+            sp--;
+            goto error;
+        }
+        if (r) {
+            SET_TOP(meth);
+            PUSH(o);
+        } else {
+            DECREF(o);
+            SET_TOP(NULL);
+            PUSH(meth);
+        }
+        DISPATCH();
+    }
+
+    TARGET(BUILD_TUPLE) {
+        Object *t = tuple_new(oparg);
+        if (!t)
+            goto error;
+        for (int i = oparg; --i >= 0;)
+            TUPLE_SET(t, i, POP());
+        PUSH(t);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_LIST) {
+        Object *l = list_new(oparg);
+        if (!l)
+            goto error;
+        for (int i = oparg; --i >= 0;)
+            LIST_SET(l, i, POP());
+        PUSH(l);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SET) {
+        Object *s = set_new(NULL);
+        int r = s ? 0 : -1;
+        for (int i = oparg; i > 0; i--)
+            if (r == 0 && set_add(s, PEEK(i)) < 0)
+                r = -1;
+        for (int i = 0; i < oparg; i++)
+            DECREF(POP());
+        if (r < 0) {
+            XDECREF(s);
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_MAP) {
+        Object *d = dict_new();
+        int r = d ? 0 : -1;
+        for (int i = oparg; r == 0 && i > 0; i--)
+            r = dict_setitem(d, PEEK(2 * i), PEEK(2 * i - 1));
+        for (int i = 0; i < 2 * oparg; i++)
+            DECREF(POP());
+        if (r < 0) {
+            XDECREF(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_CONST_KEY_MAP) {
+        Object *keys = POP();
+        Object *d = dict_new();
+        int r = d ? 0 : -1;
+        if (r == 0 && (!IS_TUPLE(keys) || TUPLE_LEN(keys) != oparg)) {
+            err_set_string(&Exc_SystemError, "bad BUILD_CONST_KEY_MAP keys argument");
+            r = -1;
+        }
+        for (int i = 0; r == 0 && i < oparg; i++)
+            r = dict_setitem(d, TUPLE_GET(keys, i), PEEK(oparg - i));
+        for (int i = 0; i < oparg; i++)
+            DECREF(POP());
+        DECREF(keys);
+        if (r < 0) {
+            XDECREF(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_STRING) {
+        Object *t = tuple_new(oparg), *s = NULL;
+        if (t) {
+            for (int i = oparg; --i >= 0;)
+                TUPLE_SET(t, i, POP());
+            s = str_join(empty_str, t);
+            DECREF(t);
+        } else {
+            for (int i = 0; i < oparg; i++)
+                DECREF(POP());
+        }
+        if (!s)
+            goto error;
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(LIST_APPEND) {
+        Object *v = POP();
+        int r = list_append(PEEK(oparg), v);
+        DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(SET_ADD) {
+        Object *v = POP();
+        int r = set_add(PEEK(oparg), v);
+        DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(MAP_ADD) {
+        Object *v = POP(), *k = POP();
+        int r = dict_setitem(PEEK(oparg), k, v);
+        DECREF(k);
+        DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LIST_EXTEND) {
+        Object *it = POP();
+        int r = list_extend(PEEK(oparg), it);
+        if (r < 0 && err_matches(&Exc_TypeError) && !is_iterable(it)) {
+            err_clear();
+            err_format(&Exc_TypeError, "Value after * must be an iterable, not %s",
+                       TYPE(it)->tp_name);
+        }
+        DECREF(it);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(SET_UPDATE) {
+        Object *it = POP();
+        int r = iter_foreach(it, set_add_cb, PEEK(oparg));
+        DECREF(it);
+        if (r < 0 || err_occurred())
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DICT_UPDATE) {
+        Object *m = POP();
+        int r = merge_mapping(PEEK(oparg), m, NULL, false);
+        DECREF(m);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(DICT_MERGE) {
+        Object *m = POP();
+        int r = merge_mapping(PEEK(oparg), m, PEEK(oparg + 2), true);
+        DECREF(m);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(LIST_TO_TUPLE) {
+        Object *l = TOP(), *t = list_as_tuple(l);
+        DECREF(l);
+        SET_TOP(t);
+        if (!t) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(FORMAT_VALUE) {
+        Object *spec = (oparg & 4) ? POP() : NULL;
+        Object *v = POP(), *r;
+        switch (oparg & 3) {
+        case 1: r = obj_str(v); break;
+        case 2: r = obj_repr(v); break;
+        case 3: r = obj_ascii(v); break;
+        default: r = NEWREF(v); break;
+        }
+        DECREF(v);
+        if (r && !(IS_STR_EXACT(r) && (!spec || STR_LEN(spec) == 0))) {
+            Object *s = obj_format(r, spec);
+            DECREF(r);
+            r = s;
+        }
+        XDECREF(spec);
+        if (!r)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(GET_ITER) {
+        Object *o = TOP(), *it = obj_get_iter(o);
+        DECREF(o);
+        SET_TOP(it);
+        if (!it) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(FOR_ITER) {
+        Object *it = TOP();
+        iternextfunc next = TYPE(it)->tp_iternext;
+        Object *v = next ? next(it) : iter_next(it);
+        if (v) {
+            PUSH(v);
+            DISPATCH();
+        }
+        if (err_occurred()) {
+            if (!err_matches(&Exc_StopIteration))
+                goto error;
+            err_clear();
+        }
+        sp--;
+        DECREF(it);
+        JUMP_TO(oparg);
+        DISPATCH();
+    }
+
+    TARGET(JUMP) {
+        if (first_instr + oparg <= f->instr)
+            CHECK_SIGNALS();
+        JUMP_TO(oparg);
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_FALSE) {
+        Object *v = POP();
+        int t = v == TRUE_OBJ ? 1 : v == FALSE_OBJ || v == NONE ? 0 : obj_is_true(v);
+        DECREF(v);
+        if (t < 0)
+            goto error;
+        if (!t) {
+            if (first_instr + oparg <= f->instr)
+                CHECK_SIGNALS();
+            JUMP_TO(oparg);
+        }
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_TRUE) {
+        Object *v = POP();
+        int t = v == TRUE_OBJ ? 1 : v == FALSE_OBJ || v == NONE ? 0 : obj_is_true(v);
+        DECREF(v);
+        if (t < 0)
+            goto error;
+        if (t) {
+            if (first_instr + oparg <= f->instr)
+                CHECK_SIGNALS();
+            JUMP_TO(oparg);
+        }
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        Object *v = TOP();
+        int t = v == TRUE_OBJ ? 1 : v == FALSE_OBJ || v == NONE ? 0 : obj_is_true(v);
+        if (t < 0)
+            goto error;
+        if (!t) {
+            JUMP_TO(oparg);
+        } else {
+            sp--;
+            DECREF(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        Object *v = TOP();
+        int t = v == TRUE_OBJ ? 1 : v == FALSE_OBJ || v == NONE ? 0 : obj_is_true(v);
+        if (t < 0)
+            goto error;
+        if (t) {
+            JUMP_TO(oparg);
+        } else {
+            sp--;
+            DECREF(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE) {
+        Object *seq = POP();
+        if ((IS_TUPLE_EXACT(seq) || IS_LIST_EXACT(seq)) && SIZE(seq) == oparg) {
+            Object **items = IS_TUPLE_EXACT(seq) ? TUPLE_ITEMS(seq) : LIST_ITEMS(seq);
+            for (int i = oparg; --i >= 0;)
+                PUSH(NEWREF(items[i]));
+        } else {
+            if (unpack_iterable(seq, oparg, -1, sp + oparg) < 0) {
+                DECREF(seq);
+                goto error;
+            }
+            sp += oparg;
+        }
+        DECREF(seq);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_EX) {
+        int before = oparg & 0xff, after = oparg >> 8;
+        Object *seq = POP();
+        if (unpack_iterable(seq, before, after, sp + before + 1 + after) < 0) {
+            DECREF(seq);
+            goto error;
+        }
+        sp += before + 1 + after;
+        DECREF(seq);
+        DISPATCH();
+    }
+
+    TARGET(KW_NAMES) {
+        call_kwnames = consts[oparg];
+        DISPATCH();
+    }
+
+    TARGET(CALL) {
+        Object *kwnames = call_kwnames;
+        call_kwnames = NULL;
+        Object **base = sp - oparg - 2;
+        Object *callable, **args;
+        ssize_t total;
+        next_instr += 1;
+        if (base[0]) {
+            callable = base[0];
+            args = base + 1;
+            total = oparg + 1;
+        } else {
+            callable = base[1];
+            args = base + 2;
+            total = oparg;
+            if (IS_METHOD(callable)) {
+                /* Unpack a bound method into the NULL slot: no argument array to build. */
+                MethodObject *m = (MethodObject *)callable;
+                base[0] = NEWREF(m->im_func);
+                base[1] = NEWREF(m->im_self);
+                DECREF(callable);
+                callable = base[0];
+                args = base + 1;
+                total = oparg + 1;
+            }
+        }
+        ssize_t nargs = total - (kwnames ? TUPLE_LEN(kwnames) : 0);
+        if (IS_FUNCTION(callable) &&
+            ((FunctionObject *)callable)->vectorcall == vm_call_function) {
+            /* The stack's references to the function and its arguments move into the frame. */
+            sp = base;
+            Frame *nf = frame_for_call(callable, args, nargs, kwnames, true);
+            if (!nf)
+                goto error;
+            f->sp = sp;
+            nf->back = f;
+            tstate.frame = nf;
+            f = nf;
+            goto start_frame;
+        }
+        Object *r = call_object(callable, args, nargs, kwnames);
+        for (ssize_t i = 0; i < total; i++)
+            DECREF(args[i]);
+        DECREF(callable);
+        sp = base;
+        if (!r)
+            goto error;
+        PUSH(r);
+        CHECK_SIGNALS();
+        DISPATCH();
+    }
+
+    TARGET(CALL_FUNCTION_EX) {
+        Object *kwargs = (oparg & 1) ? POP() : NULL;
+        Object *callargs = POP(), *func = TOP(), *r = NULL;
+        if (!IS_TUPLE(callargs)) {
+            if (!is_iterable(callargs)) {
+                Object *fs = function_str(func);
+                if (fs)
+                    err_format(&Exc_TypeError, "%U argument after * must be an iterable, not %s",
+                               fs, TYPE(callargs)->tp_name);
+                XDECREF(fs);
+                goto call_ex_done;
+            }
+            Object *t = seq_tuple(callargs);
+            if (!t)
+                goto call_ex_done;
+            SETREF(callargs, t);
+        }
+        if (kwargs && !IS_DICT(kwargs)) {
+            Object *d = dict_new();
+            if (!d || merge_mapping(d, kwargs, func, true) < 0) {
+                XDECREF(d);
+                goto call_ex_done;
+            }
+            SETREF(kwargs, d);
+        }
+        r = obj_call_tuple_dict(func, callargs, kwargs);
+    call_ex_done:
+        DECREF(callargs);
+        XDECREF(kwargs);
+        DECREF(func);
+        SET_TOP(r);
+        if (!r) {
+            sp--;
+            goto error;
+        }
+        CHECK_SIGNALS();
+        DISPATCH();
+    }
+
+    TARGET(MAKE_FUNCTION) {
+        Object *code = POP();
+        FunctionObject *fn = (FunctionObject *)function_new(code, f->globals, NULL);
+        DECREF(code);
+        if (!fn)
+            goto error;
+        if (oparg & 8)
+            fn->func_closure = POP();
+        if (oparg & 4) {
+            Object *a = POP();
+            fn->func_annotations = annotations_dict(a);
+            DECREF(a);
+            if (!fn->func_annotations) {
+                if (oparg & 2)
+                    DECREF(POP());
+                if (oparg & 1)
+                    DECREF(POP());
+                DECREF(fn);
+                goto error;
+            }
+        }
+        if (oparg & 2)
+            fn->func_kwdefaults = POP();
+        if (oparg & 1)
+            fn->func_defaults = POP();
+        PUSH((Object *)fn);
+        DISPATCH();
+    }
+
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        goto exit_frame;
+    }
+
+    TARGET(LOAD_BUILD_CLASS) {
+        Object *bc = mapping_lookup(f->builtins, ID(__build_class__));
+        if (!bc) {
+            if (!err_occurred())
+                err_set_string(&Exc_NameError, "__build_class__ not found");
+            goto error;
+        }
+        PUSH(bc);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_NAME) {
+        Object *fromlist = POP(), *level = TOP();
+        long lv = int_as_long(level);
+        Object *m = lv == -1 && err_occurred() ? NULL
+                  : vm_import(names[oparg], f->globals, fromlist, (int)lv);
+        DECREF(fromlist);
+        DECREF(level);
+        SET_TOP(m);
+        if (!m) {
+            sp--;
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_FROM) {
+        Object *v = import_from(TOP(), names[oparg]);
+        if (!v)
+            goto error;
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_STAR) {
+        Object *m = POP();
+        if (!f->locals) {
+            DECREF(m);
+            err_set_string(&Exc_SystemError, "no locals found during 'import *'");
+            goto error;
+        }
+        int r = import_all_from(f->locals, m);
+        DECREF(m);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(SETUP_FINALLY) {
+        f->blocks[f->iblock++] = (Block){ oparg, (int32_t)(sp - f->stack) };
+        DISPATCH();
+    }
+
+    TARGET(POP_BLOCK) {
+        f->iblock--;
+        DISPATCH();
+    }
+
+    TARGET(POP_EXCEPT) {
+        if (f->iblock == 0 || f->blocks[f->iblock - 1].handler != BLOCK_EXCEPT_HANDLER) {
+            err_set_string(&Exc_SystemError, "popped block is not an except handler");
+            goto error;
+        }
+        f->iblock--;
+        Object *saved = POP(), *old = tstate.exc_info;
+        if (saved == NONE) {
+            DECREF(saved);
+            saved = NULL;
+        }
+        tstate.exc_info = saved;
+        XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(RERAISE) {
+        Object *exc = POP();
+        err_restore(exc);
+        goto exception_unwind;
+    }
+
+    TARGET(RAISE_VARARGS) {
+        if (oparg == 0) {
+            Object *exc = tstate.exc_info;
+            if (!exc) {
+                err_set_string(&Exc_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            err_restore(NEWREF(exc));
+            goto exception_unwind;
+        }
+        Object *cause = oparg == 2 ? POP() : NULL;
+        Object *exc = POP();
+        do_raise(exc, cause);
+        DECREF(exc);
+        XDECREF(cause);
+        goto error;
+    }
+
+    TARGET(LOAD_ASSERTION_ERROR) {
+        PUSH(NEWREF_(&Exc_AssertionError));
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_WITH) {
+        Object *mgr = TOP();
+        Object *enter = obj_lookup_special(mgr, ID(__enter__)), *exit;
+        if (!enter) {
+            if (!err_occurred())
+                err_format(&Exc_TypeError, "'%s' object does not support the context manager "
+                           "protocol", TYPE(mgr)->tp_name);
+            goto error;
+        }
+        exit = obj_lookup_special(mgr, ID(__exit__));
+        if (!exit) {
+            if (!err_occurred())
+                err_format(&Exc_TypeError, "'%s' object does not support the context manager "
+                           "protocol (missed __exit__ method)", TYPE(mgr)->tp_name);
+            DECREF(enter);
+            goto error;
+        }
+        SET_TOP(exit);
+        DECREF(mgr);
+        Object *r = obj_call0(enter);
+        DECREF(enter);
+        if (!r)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(WITH_EXCEPT_START) {
+        Object *exc = TOP(), *exit = PEEK(3);
+        Object *tb = exc_get_traceback(exc);
+        Object *args[3] = { (Object *)TYPE(exc), exc, tb ? tb : NONE };
+        Object *r = obj_call(exit, args, 3, NULL);
+        if (!r)
+            goto error;
+        PUSH(r);
+        DISPATCH();
+    }
+
+    TARGET(SETUP_ANNOTATIONS) {
+        if (!f->locals) {
+            err_set_string(&Exc_SystemError, "no locals found when setting up annotations");
+            goto error;
+        }
+        Object *a = mapping_lookup(f->locals, ID(__annotations__));
+        if (!a) {
+            if (err_occurred())
+                goto error;
+            Object *d = dict_new();
+            int r = d ? store_in(f->locals, ID(__annotations__), d) : -1;
+            XDECREF(d);
+            if (r < 0)
+                goto error;
+        } else {
+            DECREF(a);
+        }
+        DISPATCH();
+    }
+
+    TARGET(PRINT_EXPR) {
+        Object *v = POP();
+        Object *hook = vm_sys_get("displayhook");
+        if (!hook) {
+            err_set_string(&Exc_RuntimeError, "lost sys.displayhook");
+            DECREF(v);
+            goto error;
+        }
+        Object *r = obj_call1(hook, v);
+        DECREF(v);
+        if (!r)
+            goto error;
+        DECREF(r);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_LOCALS) {
+        if (!f->locals) {
+            err_set_string(&Exc_SystemError, "no locals found");
+            goto error;
+        }
+        PUSH(NEWREF(f->locals));
+        DISPATCH();
+    }
+
+    TARGET(EXTENDED_ARG) {
+        CodeUnit w = *next_instr++;
+        f->instr = next_instr - 1;
+        oparg = oparg << 8 | CU_ARG(w);
+        DISPATCH_OPCODE(CU_OP(w));
+    }
+
+    TARGET(CACHE)
+#ifndef COMPUTED_GOTO
+    default:
+#else
+    unknown_opcode:
+#endif
+    {
+        err_format(&Exc_SystemError, "unknown opcode %d", (int)CU_OP(*f->instr));
+        goto error;
+    }
+
+#ifndef COMPUTED_GOTO
+    }   /* switch */
+#endif
+
+error:
+    {
+        Object *exc = err_occurred();
+        if (!exc) {
+            err_set_string(&Exc_SystemError, "error return without exception set");
+            exc = err_occurred();
+        }
+        chain_exception(exc, true);
+        vm_add_traceback_entry(exc);
+    }
+
+exception_unwind:
+    while (f->iblock > 0) {
+        Block b = f->blocks[--f->iblock];
+        if (b.handler == BLOCK_EXCEPT_HANDLER) {
+            while (sp > f->stack + b.level + 1) {
+                Object *v = POP();
+                XDECREF(v);
+            }
+            Object *saved = POP(), *old = tstate.exc_info;
+            if (saved == NONE) {
+                DECREF(saved);
+                saved = NULL;
+            }
+            tstate.exc_info = saved;
+            XDECREF(old);
+            continue;
+        }
+        while (sp > f->stack + b.level) {
+            Object *v = POP();
+            XDECREF(v);
+        }
+        f->blocks[f->iblock++] = (Block){ BLOCK_EXCEPT_HANDLER, b.level };
+        Object *exc = err_fetch();
+        PUSH(tstate.exc_info ? tstate.exc_info : NEWREF(NONE));
+        tstate.exc_info = NEWREF(exc);
+        PUSH(exc);
+        JUMP_TO(b.handler);
+        DISPATCH();
+    }
+    retval = NULL;
+
+exit_frame:
+    {
+        Frame *back = f->back;
+        bool is_entry = f->is_entry;
+        f->sp = sp;
+        tstate.frame = back;
+        frame_release(f);
+        if (is_entry)
+            return retval;
+        f = back;
+        LOAD_FRAME();
+        sp = f->sp;
+        next_instr = f->instr + 1 + op_caches[CU_OP(*f->instr)];
+        if (!retval)
+            goto error;
+        PUSH(retval);
+        CHECK_SIGNALS();
+        DISPATCH();
+    }
+}
+
+/* ---- entry points --------------------------------------------------------------------------- */
+
+Object *vm_call_function(Object *func, Object *const *args, ssize_t nargs, Object *kwnames) {
+    Frame *f = frame_for_call(func, args, nargs, kwnames, false);
+    return f ? eval_frame(f) : NULL;
+}
+
+Object *vm_eval_code(Object *code, Object *globals, Object *locals) {
+    CodeObject *co = (CodeObject *)code;
+    Frame *f = frame_alloc(co);
+    if (!f)
+        return NULL;
+    f->globals = globals;
+    f->builtins = builtins_from_globals(globals);
+    f->locals = NEWREF(locals ? locals : globals);
+    if (!f->builtins) {
+        err_set_string(&Exc_SystemError, "no builtins for the code to run with");
+        frame_release(f);
+        return NULL;
+    }
+    if (frame_init_cells(f, NULL) < 0) {
+        frame_release(f);
+        return NULL;
+    }
+    return eval_frame(f);
+}
+
+Object *vm_run_class_body(Object *func, Object *ns) {
+    Frame *f = frame_for_call(func, NULL, 0, NULL, false);
+    if (!f)
+        return NULL;
+    f->locals = NEWREF(ns);
+    return eval_frame(f);
+}
+
+/* ---- hooks ----------------------------------------------------------------------------------- */
+
+/* Zero-argument super(): the running function's first argument and its __class__ cell.  Both
+ * results are borrowed. */
+static int super_args(TypeObject **type, Object **obj) {
+    Frame *f = tstate.frame;
+    if (!f) {
+        err_set_string(&Exc_RuntimeError, "super(): no current frame");
+        return -1;
+    }
+    CodeObject *co = f->code;
+    if (co->co_argcount == 0) {
+        err_set_string(&Exc_RuntimeError, "super(): no arguments");
+        return -1;
+    }
+    Object *first = f->localsplus[0];
+    ssize_t ncells = TUPLE_LEN(co->co_cellvars);
+    if (!first && co->co_cell2arg) {
+        for (ssize_t i = 0; i < ncells; i++)
+            if (co->co_cell2arg[i] == 0)
+                first = CELL_GET(f->localsplus[co->co_nlocals + i]);
+    }
+    if (!first) {
+        err_set_string(&Exc_RuntimeError, "super(): arg[0] deleted");
+        return -1;
+    }
+    for (ssize_t i = 0; i < TUPLE_LEN(co->co_freevars); i++) {
+        if (!str_eq(TUPLE_GET(co->co_freevars, i), ID(__class__)))
+            continue;
+        Object *cls = CELL_GET(f->localsplus[co->co_nlocals + ncells + i]);
+        if (!cls) {
+            err_set_string(&Exc_RuntimeError, "super(): empty __class__ cell");
+            return -1;
+        }
+        if (!TYPE_HAS_FLAG(TYPE(cls), TPFLAGS_TYPE_SUBCLASS)) {
+            err_format(&Exc_RuntimeError, "super(): __class__ is not a type (%s)",
+                       TYPE(cls)->tp_name);
+            return -1;
+        }
+        *type = (TypeObject *)cls;
+        *obj = first;
+        return 0;
+    }
+    err_set_string(&Exc_RuntimeError, "super(): __class__ cell not found");
+    return -1;
+}
+
+void ceval_init(void) {
+    function_vectorcall = vm_call_function;
+    hook_builtins = vm_builtins;
+    hook_super_args = super_args;
+    hook_print_exception = vm_print_exception;
+    cstack_init();
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_sigint;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+}
+
+void vm_types_init(void) {
+    TypeObject *types[] = { &FunctionType, &CellType, &MethodType, &CodeType, &ModuleType,
+                            &TracebackType, &FrameType };
+    for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+        type_ready(types[i]);
+}

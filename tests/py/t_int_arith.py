@@ -1,0 +1,28 @@
+# int arithmetic: + - * / ** with small, negative and mixed operands; unary ops; augmented assignment.
+vals = [0, 1, -1, 7, -7, 13, 100, -256]
+for a in vals[:5]:
+    print(a, a + 3, a - 3, a * 3, a * -3, -a, +a, abs(a))
+print(2 ** 0, 2 ** 1, 2 ** 10, (-2) ** 3, (-2) ** 4, -2 ** 2, 0 ** 0, 10 ** 18)
+print(2 ** -1, 2 ** -2, 10 ** -3, (-2) ** -1)
+print(7 / 7, 1 / 4, -1 / 4, 22 / 7, 0 / 5, -0 / 5, 10 ** 20 / 10 ** 10)
+x = 10
+x += 5; print(x)
+x -= 20; print(x)
+x *= -3; print(x)
+x //= 4; print(x)
+x %= 7; print(x)
+x **= 3; print(x)
+x <<= 4; print(x)
+x >>= 2; print(x)
+x &= 0xF0; print(x)
+x |= 3; print(x)
+x ^= 0xFF; print(x)
+print(type(1 + 1), type(1 / 1), type(2 ** -1), type(True + 1), type(1 + 1.0))
+print(1 + True, True + True + True, 3 * False, -True, ~True, ~False)
+print(sum([1, 2, 3, 4, 5]), sum(range(1000)), 99 * 99 - 98 * 100)
+print(1_000_000 + 1, 0b1010 + 0o17 + 0xff, 0B11, 0O7, 0XaB)
+print(int.__add__(3, 4), (5).__mul__(6), (5).__rsub__(8), (5).__neg__(), (2).__pow__(5))
+print((3).__add__(1.5), (3).__truediv__(2), (3).__eq__(3.0), (3).__lt__("a"))
+print(abs(-0), abs(-10 ** 20), -(-(-5)), --5, -+-5)
+print(123456 * 654321, 999999999 * 999999999, -2147483648 * 2, 4294967296 * 4294967296)
+print(12 - 12 * 2 + 3 ** 2 * 2 // 3, (12 - 12) * 2, 2 ** 3 ** 2, (2 ** 3) ** 2)
