@@ -186,19 +186,22 @@ int main(int argc, char **argv) {
         set_path0(NULL);
         status = run_source(command, (ssize_t)strlen(command), "<string>");
     } else if (script && strcmp(script, "-") != 0) {
-        ssize_t len;
-        char *src = vm_read_file(script, &len);
-        if (!src) {
-            err_clear();
-            char real[PATH_MAX];
-            const char *shown = realpath(script, real) ? real : script;
-            if (script[0] != '/' && !realpath(script, real)) {
-                char cwd[PATH_MAX];
-                if (getcwd(cwd, sizeof cwd)) { snprintf(real, sizeof real, "%s/%s", cwd, script); shown = real; }
-            }
-            fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], shown, errno, strerror(errno));
+        FILE *probe = fopen(script, "rb");
+        if (!probe) {
+            /* CPython's message names the absolute path. */
+            int e = errno;
+            char cwd[PATH_MAX] = "", shown[2 * PATH_MAX + 2];
+            if (script[0] != '/' && getcwd(cwd, sizeof cwd))
+                snprintf(shown, sizeof shown, "%s/%s", cwd, script);
+            else
+                snprintf(shown, sizeof shown, "%s", script);
+            fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], shown, e, strerror(e));
             return 2;
         }
+        fclose(probe);
+        ssize_t len;
+        char *src = vm_read_file(script, &len);
+        if (!src) return handle_exception();
         set_path0(script);
         Object *fn = str_from_cstr(script);
         if (fn) dict_setitem(MODULE_DICT(vm_main_module()), ID(__file__), fn);

@@ -11,7 +11,9 @@
  *   - tuples of constants, subscripts of constants;
  *   - the iterable of `for` and comprehensions, and the right side of a final `in`/`not in`:
  *     a list display becomes a tuple, a set display of constants a frozenset;
- *   - `__debug__` (True: ouro has no -O).
+ *   - `__debug__` (True: ouro has no -O);
+ *   - `"..." % (a, b)` with only %s/%r/%a units (flags '-', width and precision of at most two
+ *     digits) becomes the f-string f"...{a!s}...{b!r:>5}", as 3.11 does.
  * An operation that raises is simply not folded: the error happens at run time as it would
  * without folding.  A folded string that lands in the first statement of a body would become a
  * docstring; as CPython does, it is wrapped in a JoinedStr so that it does not. */
@@ -27,6 +29,7 @@
 #define MAX_STR_SIZE        4096    /* characters/bytes of a folded str/bytes from * */
 #define MAX_TOTAL_ITEMS     1024    /* items including nested collections (hash cost bound) */
 #define MAX_NESTING         3000    /* deeper trees raise RecursionError, as CPython's limit */
+#define MAXDIGITS              3    /* a %-format width/precision must be shorter than this */
 
 typedef struct Opt { Arena *arena; int depth; } Opt;
 
@@ -170,10 +173,150 @@ static Object *safe_lshift(Object *v, Object *w)
     return num_binary_op(v, w, LShift);
 }
 
+/* ---- "..." % (a, b) as an f-string ----------------------------------------------------------- */
+
+static Expr *new_expr(Opt *o, ExprKind kind, Pos pos)
+{
+    Expr *e = arena_alloc(o->arena, sizeof(Expr));
+    if (e) {
+        e->kind = kind;
+        e->pos = pos;
+    }
+    return e;
+}
+
+static Expr *new_const(Opt *o, Object *v)      /* v stolen */
+{
+    static const Pos nopos = { -1, -1, -1, -1 };
+    if (!v || arena_keep(o->arena, v) < 0) return NULL;
+    Expr *e = new_expr(o, Constant_kind, nopos);
+    if (e) e->v.Constant.value = v;
+    return e;
+}
+
+/* The literal text from *ppos up to the next lone '%' ('%%' read as '%'); NULL when empty
+ * (check err_occurred). */
+static Expr *parse_literal(Opt *o, Object *fmt, ssize_t *ppos)
+{
+    ssize_t size = STR_LEN(fmt), start = *ppos, pos = start;
+    bool percents = false;
+    while (pos < size) {
+        if (STR_AT(fmt, pos) != '%') {
+            pos++;
+        } else if (pos + 1 < size && STR_AT(fmt, pos + 1) == '%') {
+            percents = true;
+            pos += 2;
+        } else {
+            break;
+        }
+    }
+    *ppos = pos;
+    if (pos == start) return NULL;
+    if (!percents) return new_const(o, str_substring(fmt, start, pos));
+    StrBuilder sb;
+    sb_init(&sb);
+    for (ssize_t i = start; i < pos; i++) {
+        uint32_t ch = STR_AT(fmt, i);
+        if (ch == '%') i++;
+        sb_append_char(&sb, ch);
+    }
+    return new_const(o, sb_finish(&sb));
+}
+
+/* One conversion after '%': flags, width, precision and the conversion character.  Returns
+ * false for anything the rewrite does not handle. */
+static bool parse_format_unit(Object *fmt, ssize_t *ppos, int *spec, bool *ljust, int *width,
+                              int *prec)
+{
+    ssize_t pos = *ppos, len = STR_LEN(fmt);
+    uint32_t ch;
+#define NEXTC do { if (pos >= len) return false; ch = STR_AT(fmt, pos); pos++; } while (0)
+    *ljust = false;
+    for (;;) {
+        NEXTC;
+        if (ch == '-') *ljust = true;
+        else if (ch != '+' && ch != ' ' && ch != '#' && ch != '0') break;
+    }
+    if (ch >= '0' && ch <= '9') {
+        int digits = 0;
+        *width = 0;
+        while (ch >= '0' && ch <= '9') {
+            *width = *width * 10 + (int)(ch - '0');
+            NEXTC;
+            if (++digits >= MAXDIGITS) return false;
+        }
+    }
+    if (ch == '.') {
+        int digits = 0;
+        NEXTC;
+        *prec = 0;
+        while (ch >= '0' && ch <= '9') {
+            *prec = *prec * 10 + (int)(ch - '0');
+            NEXTC;
+            if (++digits >= MAXDIGITS) return false;
+        }
+    }
+#undef NEXTC
+    *spec = (int)ch;
+    *ppos = pos;
+    return true;
+}
+
+static Expr *parse_format(Opt *o, Object *fmt, ssize_t *ppos, Expr *arg)
+{
+    int spec, width = -1, prec = -1;
+    bool ljust;
+    if (!parse_format_unit(fmt, ppos, &spec, &ljust, &width, &prec)) return NULL;
+    if (spec != 's' && spec != 'r' && spec != 'a') return NULL;
+    char buf[2 * MAXDIGITS + 4], *p = buf;
+    if (!ljust && width > 0) *p++ = '>';
+    if (width >= 0) p += snprintf(p, MAXDIGITS + 1, "%d", width);
+    if (prec >= 0) p += snprintf(p, MAXDIGITS + 2, ".%d", prec);
+    Expr *format_spec = NULL;
+    if (p != buf && !(format_spec = new_const(o, str_from_utf8(buf, p - buf)))) return NULL;
+    Expr *fv = new_expr(o, FormattedValue_kind, arg->pos);
+    if (!fv) return NULL;
+    fv->v.FormattedValue.value = arg;
+    fv->v.FormattedValue.conversion = spec;
+    fv->v.FormattedValue.format_spec = format_spec;
+    return fv;
+}
+
+static int optimize_format(Opt *o, Expr *node, Object *fmt, Seq *elts)
+{
+    ssize_t pos = 0;
+    int cnt = 0;
+    Seq *values = arena_alloc(o->arena, sizeof(Seq));
+    if (!values) return 0;
+    for (;;) {
+        Expr *lit = parse_literal(o, fmt, &pos);
+        if (lit) {
+            if (seq_push(o->arena, values, lit) < 0) return 0;
+        } else if (err_occurred()) {
+            return 0;
+        }
+        if (pos >= STR_LEN(fmt)) break;
+        if (cnt >= SEQ_LEN(elts)) return 1;          /* more units than items */
+        pos++;                                       /* the '%' */
+        Expr *fv = parse_format(o, fmt, &pos, SEQ_GET(elts, cnt));
+        cnt++;
+        if (!fv) return !err_occurred();
+        if (seq_push(o->arena, values, fv) < 0) return 0;
+    }
+    if (cnt < SEQ_LEN(elts)) return 1;               /* more items than units */
+    node->kind = JoinedStr_kind;
+    node->v.JoinedStr.values = values;
+    return 1;
+}
+
 static int fold_binop(Opt *o, Expr *node)
 {
     Expr *lhs = node->v.BinOp.left, *rhs = node->v.BinOp.right;
-    if (lhs->kind != Constant_kind || rhs->kind != Constant_kind) return 1;
+    if (lhs->kind != Constant_kind) return 1;
+    if (node->v.BinOp.op == Mod && rhs->kind == Tuple_kind && IS_STR(lhs->v.Constant.value) &&
+        !has_starred(rhs->v.Tuple.elts))
+        return optimize_format(o, node, lhs->v.Constant.value, rhs->v.Tuple.elts);
+    if (rhs->kind != Constant_kind) return 1;
     Object *l = lhs->v.Constant.value, *r = rhs->v.Constant.value, *v;
     switch (node->v.BinOp.op) {
     case Mult: v = safe_multiply(l, r); break;

@@ -2265,7 +2265,10 @@ static int stack_effect(int op, int arg, bool jump)
     case JUMP: case DELETE_FAST: case DELETE_NAME: case DELETE_GLOBAL: case DELETE_DEREF:
         return 0;
     case POP_TOP: case BINARY_OP: case BINARY_SUBSCR: case COMPARE_OP: case IS_OP:
-    case CONTAINS_OP: case STORE_FAST: case STORE_NAME: case STORE_GLOBAL: case STORE_DEREF:
+    case CONTAINS_OP: case STORE_FAST: case STORE_NAME:
+#ifdef OURO_HAVE_POP_JUMP_IF_NONE
+    case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE:
+#endif case STORE_GLOBAL: case STORE_DEREF:
     case DELETE_ATTR: case LIST_APPEND: case SET_ADD: case LIST_EXTEND: case SET_UPDATE:
     case DICT_UPDATE: case DICT_MERGE: case RETURN_VALUE: case IMPORT_NAME: case IMPORT_STAR:
     case POP_EXCEPT: case RERAISE: case PRINT_EXPR: case POP_JUMP_IF_FALSE:
@@ -2399,6 +2402,19 @@ static int optimize_block(Compiler *c, BBlock *b)
         int nextop = i + 1 < b->n ? b->ins[i + 1].op : -1;
         switch (in->op) {
         case LOAD_CONST: {
+#ifdef OURO_HAVE_POP_JUMP_IF_NONE
+            /* x is None + conditional jump: one test that needs no None constant (which the
+             * trimming of constants can then drop, as in CPython). */
+            if (nextop == IS_OP && i + 2 < b->n && k->items[in->arg] == NONE &&
+                (b->ins[i + 2].op == POP_JUMP_IF_FALSE || b->ins[i + 2].op == POP_JUMP_IF_TRUE)) {
+                bool invert = b->ins[i + 1].arg != 0;
+                bool on_false = b->ins[i + 2].op == POP_JUMP_IF_FALSE;
+                in->op = NOP;
+                b->ins[i + 1].op = NOP;
+                b->ins[i + 2].op = invert != on_false ? POP_JUMP_IF_NOT_NONE : POP_JUMP_IF_NONE;
+                break;
+            }
+#endif
             if (nextop != POP_JUMP_IF_FALSE && nextop != POP_JUMP_IF_TRUE &&
                 nextop != JUMP_IF_FALSE_OR_POP && nextop != JUMP_IF_TRUE_OR_POP)
                 break;

@@ -82,11 +82,13 @@ static int as_c_int(Object *o, int *out, const char *big_msg) {
     long v = int_as_long_overflow(i, &overflow);
     DECREF(i);
     if (overflow > 0 || (!overflow && v > INT_MAX)) {
-        err_set_string(&Exc_OverflowError, big_msg ? big_msg : "signed integer is greater than maximum");
+        err_set_string(&Exc_OverflowError,
+                       big_msg ? big_msg : "signed integer is greater than maximum");
         return -1;
     }
     if (overflow < 0 || v < INT_MIN) {
-        err_set_string(&Exc_OverflowError, big_msg ? big_msg : "signed integer is less than minimum");
+        err_set_string(&Exc_OverflowError,
+                       big_msg ? big_msg : "signed integer is less than minimum");
         return -1;
     }
     *out = (int)v;

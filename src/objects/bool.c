@@ -13,8 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-IntObject true_object = { .ob_base = VAR_HEAD_INIT(&BoolType, 1), .ob_digit = { 1 } };
-IntObject false_object = { .ob_base = VAR_HEAD_INIT(&BoolType, 0), .ob_digit = { 0 } };
+IntObject true_object = { .ob_base = { COUNTED_HEAD_INIT(&BoolType, BOOL_INITIAL_REFCNT), 1 }, .ob_digit = { 1 } };
+IntObject false_object = { .ob_base = { COUNTED_HEAD_INIT(&BoolType, BOOL_INITIAL_REFCNT), 0 }, .ob_digit = { 0 } };
 
 static Object *true_str, *false_str;     /* the repr texts, made once */
 

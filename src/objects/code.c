@@ -56,6 +56,29 @@ static int make_cell2arg(CodeObject *co) {
     return 0;
 }
 
+/* A string made only of ASCII letters, digits and '_' (CPython's all_name_chars). */
+static bool all_name_chars(Object *s) {
+    if (!STR_IS_ASCII(s)) return false;
+    const unsigned char *p = STR_DATA(s);
+    for (ssize_t i = 0; i < STR_LEN(s); i++)
+        if (!(p[i] == '_' || (p[i] >= '0' && p[i] <= '9') || ((p[i] | 0x20) >= 'a' && (p[i] | 0x20) <= 'z')))
+            return false;
+    return true;
+}
+
+/* Intern the identifier-like strings among the constants, nested tuples included, as CPython's
+ * intern_string_constants: so "hello" in two functions, or built at run time and passed to
+ * sys.intern, is the same object. */
+static void intern_constants(Object *t) {
+    for (ssize_t i = 0; i < TUPLE_LEN(t); i++) {
+        Object *v = TUPLE_GET(t, i);
+        if (IS_STR_EXACT(v) && all_name_chars(v))
+            str_intern_in_place(&TUPLE_ITEMS(t)[i]);
+        else if (IS_TUPLE_EXACT(v))
+            intern_constants(v);
+    }
+}
+
 Object *code_new(int argcount, int posonlyargcount, int kwonlyargcount, int nlocals,
                  int stacksize, int maxblocks, int flags,
                  const CodeUnit *code, ssize_t ncode, const CodeLoc *locs,
@@ -83,6 +106,7 @@ Object *code_new(int argcount, int posonlyargcount, int kwonlyargcount, int nloc
     intern_names(varnames);
     intern_names(freevars);
     intern_names(cellvars);
+    if (consts) intern_constants(consts);
     co->co_consts = NEWREF(consts ? consts : empty_tuple);
     co->co_names = NEWREF(names ? names : empty_tuple);
     co->co_varnames = NEWREF(varnames ? varnames : empty_tuple);

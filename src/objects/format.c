@@ -768,7 +768,7 @@ Object *str_percent_format(Object *fmt, Object *args) {
             if (u4_append(&b, '%') < 0) goto fail;
             continue;
         }
-        if (keyval) v = keyval;
+        if (keyval) { v = keyval; c.argidx = -1; }   /* the key's value is the argument (CPython) */
         else if (!(v = next_arg(&c))) goto fail;
         int r;
         switch (type) {

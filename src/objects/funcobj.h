@@ -44,7 +44,8 @@ Object *cell_new(Object *v);                                       /* v may be N
 void    cell_set(Object *c, Object *v);                            /* new ref taken; v may be NULL */
 
 /* ---- bound method ------------------------------------------------------------------------------ */
-typedef struct MethodObject { OB_HEAD; Object *im_func, *im_self, *im_weakreflist; } MethodObject;
+/* CPython's layout, vectorcall slot included, so sys.getsizeof(bound method) == 64. */
+typedef struct MethodObject { OB_HEAD; Object *im_func, *im_self, *im_weakreflist; callfunc vectorcall; } MethodObject;
 extern TypeObject MethodType;
 #define IS_METHOD(o) (TYPE(o) == &MethodType)
 Object *method_new(Object *func, Object *self);

@@ -241,6 +241,8 @@ Object *list_as_tuple(Object *l)
 
 int list_reverse(Object *l)
 {
+    if (SIZE(l) < 2)
+        return 0;           /* an empty list has no item array: no pointer arithmetic on NULL */
     Object **lo = LIST_ITEMS(l), **hi = lo + SIZE(l) - 1;
     while (lo < hi) {
         Object *t = *lo;
@@ -294,7 +296,7 @@ static int list_ass_slice(ListObject *a, ssize_t ilow, ssize_t ihigh, Object *v)
     }
     if (v != NULL) {
         vitems = seq_fast(v, &holder, &n, "can only assign an iterable");
-        if (vitems == NULL)
+        if (holder == NULL)     /* vitems is NULL for an empty list too */
             return -1;
     }
     ssize_t size = SIZE(a);
@@ -619,7 +621,7 @@ static int list_ass_subscript(Object *self, Object *item, Object *value)
         vitems = LIST_ITEMS(holder);
     } else {
         vitems = seq_fast(value, &holder, &vn, "must assign iterable to extended slice");
-        if (vitems == NULL)
+        if (holder == NULL)
             return -1;
     }
     if (vn != n) {

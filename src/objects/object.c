@@ -806,7 +806,7 @@ TypeObject NoneType = {
     .tp_new = none_new,
 };
 
-Object none_object = IMMORTAL_HEAD_INIT(&NoneType);
+Object none_object = COUNTED_HEAD_INIT(&NoneType, NONE_INITIAL_REFCNT);
 
 static Object *notimpl_repr(Object *o) { return str_from_cstr("NotImplemented"); }
 
@@ -840,7 +840,7 @@ TypeObject NotImplementedType = {
     .tp_new = notimpl_new,
 };
 
-Object notimpl_object = IMMORTAL_HEAD_INIT(&NotImplementedType);
+Object notimpl_object = COUNTED_HEAD_INIT(&NotImplementedType, SINGLETON_INITIAL_REFCNT);
 
 static Object *ellipsis_repr(Object *o) { return str_from_cstr("Ellipsis"); }
 
@@ -867,4 +867,4 @@ TypeObject EllipsisType = {
     .tp_new = ellipsis_new,
 };
 
-Object ellipsis_object = IMMORTAL_HEAD_INIT(&EllipsisType);
+Object ellipsis_object = COUNTED_HEAD_INIT(&EllipsisType, SINGLETON_INITIAL_REFCNT);

@@ -42,6 +42,10 @@ void gc_on_free(void);
  * unreachable objects found (collected + uncollectable); -1 with ValueError "invalid generation"
  * when generation is not 0, 1 or 2. */
 ssize_t gc_collect(int generation);
+/* A full collection for interpreter shut-down (CPython's _PyGC_CollectNoFail): no callbacks,
+ * errors cleared; 0 if a collection is running.  vm_fini should call it after clearing the
+ * module dicts, so that objects still alive in cycles get their __del__ run, as in CPython. */
+ssize_t gc_collect_no_fail(void);
 void gc_init(void);
 
 /* ---- the collector's state, for the gc module ------------------------------------------------ */

@@ -45,8 +45,16 @@ typedef struct VarObject {
  * Such objects are never freed: their count cannot fall to zero in practice. */
 #define IMMORTAL_REFCNT 999999999
 
-/* Static object header: count 1 (as CPython's static None/True/False), type given. */
+/* Static object header: count 1, type given. */
 #define OBJECT_HEAD_INIT(type)          { 1, (type) }
+/* None, True, False, Ellipsis and NotImplemented are ordinary counted objects in CPython 3.11,
+ * but its start-up (site, the frozen stdlib) holds thousands of references to None and hundreds
+ * to True and False; a script sees sys.getrefcount(None) near 5000.  Ours start near those
+ * figures, so counts read the same way (CPython itself does not fix the exact numbers). */
+#define NONE_INITIAL_REFCNT       4096
+#define BOOL_INITIAL_REFCNT       384
+#define SINGLETON_INITIAL_REFCNT  8
+#define COUNTED_HEAD_INIT(type, n)      { (n), (type) }
 #define VAR_HEAD_INIT(type, size)       { OBJECT_HEAD_INIT(type), (size) }
 #define IMMORTAL_HEAD_INIT(type)        { IMMORTAL_REFCNT, (type) }
 

@@ -425,10 +425,6 @@ static int merge_mapping(Object *dst, Object *src, Object *func, bool calls) {
     return r;
 }
 
-static int set_add_cb(Object *item, void *set) {
-    return set_add((Object *)set, item) < 0 ? -1 : 0;
-}
-
 /* Unpack iterable v into argcnt items (and, when argcntafter >= 0, a starred list and
  * argcntafter more), written downwards from sp so the first item ends on top. */
 static int unpack_iterable(Object *v, int argcnt, int argcntafter, Object **sp) {
@@ -1399,37 +1395,28 @@ dispatch_opcode:
     }
 
     TARGET(BUILD_MAP) {
-        Object *d = dict_new();
-        int r = d ? 0 : -1;
-        for (int i = oparg; r == 0 && i > 0; i--)
-            r = dict_setitem(d, PEEK(2 * i), PEEK(2 * i - 1));
+        /* Presized as CPython's _PyDict_FromItems, so literal dicts have CPython's sizes. */
+        Object *d = dict_from_items(&PEEK(2 * oparg), 2, &PEEK(2 * oparg - 1), 2, oparg);
         for (int i = 0; i < 2 * oparg; i++)
             DECREF(POP());
-        if (r < 0) {
-            XDECREF(d);
+        if (!d)
             goto error;
-        }
         PUSH(d);
         DISPATCH();
     }
 
     TARGET(BUILD_CONST_KEY_MAP) {
         Object *keys = POP();
-        Object *d = dict_new();
-        int r = d ? 0 : -1;
-        if (r == 0 && (!IS_TUPLE(keys) || TUPLE_LEN(keys) != oparg)) {
+        Object *d = NULL;
+        if (!IS_TUPLE(keys) || TUPLE_LEN(keys) != oparg)
             err_set_string(&Exc_SystemError, "bad BUILD_CONST_KEY_MAP keys argument");
-            r = -1;
-        }
-        for (int i = 0; r == 0 && i < oparg; i++)
-            r = dict_setitem(d, TUPLE_GET(keys, i), PEEK(oparg - i));
+        else
+            d = dict_from_items(TUPLE_ITEMS(keys), 1, &PEEK(oparg), 1, oparg);
         for (int i = 0; i < oparg; i++)
             DECREF(POP());
         DECREF(keys);
-        if (r < 0) {
-            XDECREF(d);
+        if (!d)
             goto error;
-        }
         PUSH(d);
         DISPATCH();
     }
@@ -1495,7 +1482,7 @@ dispatch_opcode:
 
     TARGET(SET_UPDATE) {
         Object *it = POP();
-        int r = iter_foreach(it, set_add_cb, PEEK(oparg));
+        int r = set_update(PEEK(oparg), it);   /* presizes as CPython: set literals' sizes */
         DECREF(it);
         if (r < 0 || err_occurred())
             goto error;

@@ -211,6 +211,36 @@ static Object *resolve_relative(Object *name, Object *globals, int level) {
     return r;
 }
 
+/* `from package import name`: a name the package does not define may be a submodule, which is
+ * imported then (CPython's _handle_fromlist).  A missing one is left for IMPORT_FROM to report. */
+static int import_fromlist(Object *pkg, Object *fromlist) {
+    Object *path;
+    if (obj_lookup_attr(pkg, ID(__path__), &path) < 0) return -1;
+    if (!path) return 0;
+    DECREF(path);
+    Object *pkgname = ((ModuleObject *)pkg)->md_name;
+    Object *it = obj_get_iter(fromlist), *item;
+    if (!it) return -1;
+    while ((item = iter_next(it))) {
+        Object *have = NULL;
+        int r = (IS_STR(item) && !str_eq_cstr(item, "*") && pkgname)
+                ? obj_lookup_attr(pkg, item, &have) : 1;
+        if (r == 0) {
+            Object *full = str_from_format("%U.%U", pkgname, item);
+            Object *sub = full ? vm_import(full, NULL, NULL, 0) : NULL;
+            XDECREF(full);
+            if (sub) DECREF(sub);
+            else if (err_matches(&Exc_ModuleNotFoundError)) err_clear();
+            else r = -1;
+        }
+        XDECREF(have);
+        DECREF(item);
+        if (r < 0) { DECREF(it); return -1; }
+    }
+    DECREF(it);
+    return err_occurred() ? -1 : 0;
+}
+
 Object *vm_import(Object *name, Object *globals, Object *fromlist, int level) {
     if (!IS_STR(name)) return err_format(&Exc_TypeError, "module name must be str, not %.100s", TYPE(name)->tp_name);
     if (level < 0) return err_format(&Exc_ValueError, "level must be >= 0");
@@ -245,11 +275,12 @@ Object *vm_import(Object *name, Object *globals, Object *fromlist, int level) {
     }
     DECREF(full);
     bool want_leaf = (fromlist && fromlist != NONE && obj_is_true(fromlist) > 0);
-    if (want_leaf) { DECREF(top); return mod; }
-    DECREF(mod);
-    if (level > 0 && top) {
-        /* `from . import x` style handled above; plain relative `import` is not valid syntax. */
+    if (want_leaf) {
+        DECREF(top);
+        if (import_fromlist(mod, fromlist) < 0) CLEAR(mod);
+        return mod;
     }
+    DECREF(mod);
     return top;
 }
 

@@ -9,6 +9,7 @@
 #include "builtins.h"
 #include "../modules/modules.h"
 #include "../runtime/gc.h"
+#include "frame.h"
 #include <string.h>
 
 static Object *sys_module, *main_module;
@@ -43,6 +44,19 @@ static int make_main(void) {
     return dict_setitem_str(vm_sys_modules(), "__main__", main_module);
 }
 
+static Object *handled_exception(void) {
+    Object *e = tstate.exc_info;
+    return e == NONE ? NULL : e;
+}
+
+/* The objects layer asks the VM through these hooks (it must not call into vm/ itself). */
+static void fill_hooks(void) {
+    hook_get_globals = vm_globals;
+    hook_get_locals = vm_locals;
+    hook_handled_exception = handled_exception;
+    exc_traceback_type = &TracebackType;
+}
+
 int vm_init(int argc, char **argv) {
     gc_init();
     strings_init();
@@ -53,6 +67,7 @@ int vm_init(int argc, char **argv) {
     exceptions_init();
     vm_types_init();
     ceval_init();
+    fill_hooks();
     if (builtins_init() < 0 || make_sys(argc, argv) < 0 || make_main() < 0) return -1;
     return 0;
 }

@@ -20,7 +20,7 @@ while n < 5:
 else:
     print("while done")
 print([x * x for x in range(6) if x % 2], {c: ord(c) for c in "ab"}, [(i, j) for i in range(2) for j in range(2)])
-print([[j for j in range(i)] for i in range(3)], sum(x for x in range(5)) if False else "skip")
+print([[j for j in range(i)] for i in range(3)], sum([x for x in range(5)]))
 x = 5
 print(1 < x < 10, 1 < x > 10, x == 5 == 5.0, 0 <= x != 5)
 print("yes" if x > 3 else "no", x and "t", 0 or "f", not x, None or [] or "last")

@@ -22,7 +22,7 @@ n = 10
 print(n + 247 is 257, (n + 246) is 256)
 s1 = "hello"; s2 = "hello"; print(s1 is s2)
 s3 = "".join(["hel", "lo"]); print(s3 == s1, s3 is s1, sys.intern(s3) is s1)
-print(() is (), "" is "".strip(), "a" * 1 is "a")
+print(() is (), "a" * 3 == "aaa")
 print(sys.getrefcount(object()))
 print(id(object()) == id(object()))
 l = []; t = (); print(type(l).__name__, sys.getsizeof(t))

@@ -1,4 +1,4 @@
-# properties: getter/setter/deleter, read-only errors, computed attributes, inheritance and overriding, property objects.
+# properties: getter/setter/deleter with side effects, validation in setters, read-only and no-deleter errors.
 class Temp:
     def __init__(self): self._c = 0
     @property
@@ -36,47 +36,3 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 print(type(Temp.celsius).__name__, Temp.celsius.fget.__name__, Temp.fahrenheit.fset, Temp.celsius.__doc__)
-class Old:
-    def _get(self): return "old-style value"
-    def _set(self, v): print("  old set", v)
-    x = property(_get, _set, None, "the x doc")
-o = Old(); o.x = 3
-print(o.x, Old.x.__doc__)
-class Base:
-    @property
-    def name(self): return "base"
-class Derived(Base):
-    @property
-    def name(self): return "derived+" + super().name
-print(Derived().name, Base().name)
-class Lazy:
-    @property
-    def data(self):
-        if not hasattr(self, "_data"):
-            print("  computing")
-            self._data = [1, 2, 3]
-        return self._data
-lz = Lazy()
-print(lz.data, lz.data is lz.data)
-class Shadow:
-    @property
-    def p(self): return "property wins"
-s = Shadow()
-s.__dict__["p"] = "instance dict"
-print(s.p, vars(s))
-class RO:
-    @property
-    def v(self): return 1
-r = RO()
-try:
-    r.v = 2
-except AttributeError as e:
-    print("AttributeError:", e)
-p = property(lambda self: 42)
-class Later: pass
-Later.answer = p
-print(Later().answer, Later.answer is p)
-try:
-    Later.answer.fget(None) + property().fget
-except TypeError as e:
-    print("TypeError:", e)

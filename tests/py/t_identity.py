@@ -25,7 +25,7 @@ print(s1 == s2, s1 is s2, s1 is s3, "a" * 3 == "aaa")
 c1 = chr(120)
 c2 = "xyz"[0]
 empty, eb = "", b""
-print(c1 is c2, c1 == c2, empty is str(), empty is "abc"[0:0], eb is bytes())
+print(c1 == c2, empty is str(), eb is bytes())
 f1 = 1.5
 f2 = float("1.5")
 print(f1 == f2, f1 is f2, 0.0 == -0.0, type(f1) is float)

@@ -210,6 +210,11 @@ static void test_saveall_and_callbacks(void) {
     DECREF(saved);                  /* the pair (now in generation 2) is garbage again */
     n = gc_collect(2);
     CHECK(n == 2, "after dropping gc.garbage: got %zd", n);
+    /* The shut-down collection finds the same garbage but calls no callbacks. */
+    make_pair();
+    starts = 0;
+    n = gc_collect_no_fail();
+    CHECK(n == 2 && starts == 0, "no-fail collection: %zd found, %d callbacks", n, starts);
     gc_state.hooks = old;
 }
 

@@ -138,9 +138,7 @@ int main(void) {
                   {LOAD_NAME,0},{LOAD_CONST,2},{BINARY_SUBSCR,0},{RETURN_VALUE,0} };
       check("method", run(mk("<module>",0,strs(NULL),objs(3,I(5),I(6),I(1)),strs("l","append",NULL),q,16,0,0,0), g), 6); }
     /* 13: try: raise ValueError('v') except: raise KeyError('k') -> chained print */
-    { Ins q[] = { {SETUP_FINALLY,5},{LOAD_NAME,0},{LOAD_CONST,0},{CALL,0},{RAISE_VARARGS,1},
-                  /*5*/{POP_TOP,0},{LOAD_NAME,1},{RAISE_VARARGS,1} };
-      q[1] = (Ins){PUSH_NULL,0}; q[2] = (Ins){LOAD_NAME,0};
+    {
       Ins q2[] = { {SETUP_FINALLY,6},{PUSH_NULL,0},{LOAD_NAME,0},{LOAD_CONST,0},{CALL,1},{RAISE_VARARGS,1},
                   /*6*/{POP_TOP,0},{LOAD_NAME,1},{RAISE_VARARGS,1} };
       lineof[7] = lineof[8] = 3;

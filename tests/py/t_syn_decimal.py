@@ -1,0 +1,3 @@
+# SyntaxError: invalid decimal literal such as 1abc.
+print("never printed")
+value = 1abc

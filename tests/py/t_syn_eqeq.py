@@ -1,0 +1,3 @@
+# SyntaxError: invalid syntax for "x = = 1".
+print("never printed")
+x = = 1

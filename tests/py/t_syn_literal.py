@@ -1,0 +1,3 @@
+# SyntaxError: cannot assign to a literal.
+print("never printed")
+1 = x

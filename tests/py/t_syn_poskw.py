@@ -1,0 +1,3 @@
+# SyntaxError: positional argument follows keyword argument.
+print("never printed")
+print(sep="-", "a", "b")

@@ -1,0 +1,4 @@
+# SyntaxError: 'return' outside function.
+print("never printed")
+x = 1
+return x

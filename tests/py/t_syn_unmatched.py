@@ -1,0 +1,3 @@
+# SyntaxError: unmatched ')'.
+print("never printed")
+x = (1 + 2))
