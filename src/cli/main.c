@@ -59,17 +59,25 @@ static int handle_exception(void) {
     return status;
 }
 
+/* Compile and run the main program.  Its parser arena lives until the program ends, as in
+ * CPython's pyrun_file (see compiler/compile.c). */
 static int run_source(const char *src, ssize_t len, const char *filename) {
+    Arena *arena = arena_new();
     Object *fn = str_from_cstr(filename);
-    Object *code = fn ? compile_source(src, len, fn, MODE_EXEC) : NULL;
+    Object *code = (fn && arena) ? compile_source_in(src, len, fn, MODE_EXEC, arena) : NULL;
     XDECREF(fn);
-    if (!code) return handle_exception();
-    Object *d = MODULE_DICT(vm_main_module());
-    Object *r = vm_eval_code(code, d, d);
-    DECREF(code);
-    if (!r) return handle_exception();
-    DECREF(r);
-    return 0;
+    int status = 0;
+    if (code) {
+        Object *d = MODULE_DICT(vm_main_module());
+        Object *r = vm_eval_code(code, d, d);
+        DECREF(code);
+        if (r) DECREF(r);
+        else status = handle_exception();
+    } else {
+        status = handle_exception();
+    }
+    if (arena) arena_free(arena);
+    return status;
 }
 
 static char *read_all_stdin(ssize_t *len) {

@@ -51,7 +51,7 @@ static void attrs(Dump *d, int *n, Pos pos)
     put(d, buf);
 }
 
-/* ---- fields ------------------------------------------------------------------------------------ */
+/* ---- fields --------------------------------------------------------------------------------- */
 
 static void f_expr(Dump *d, int *n, const char *name, Expr *e, int optional)
 {
@@ -123,7 +123,7 @@ static const char *const cmpop_names[] = {
     [GtE] = "GtE()", [Is] = "Is()", [IsNot] = "IsNot()", [In] = "In()", [NotIn] = "NotIn()",
 };
 
-/* ---- helper nodes ------------------------------------------------------------------------------- */
+/* ---- helper nodes --------------------------------------------------------------------------- */
 
 static void dump_arg(Dump *d, void *x)
 {

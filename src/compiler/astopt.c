@@ -18,20 +18,21 @@
  * without folding.  A folded string that lands in the first statement of a body would become a
  * docstring; as CPython does, it is wrapped in a JoinedStr so that it does not. */
 #include "compiler.h"
+#include "symtable.h"
 #include "../objects/abstract.h"
 #include "../objects/errors.h"
 #include "../objects/numbers.h"
 #include "../objects/strings.h"
 #include "../objects/containers.h"
+#include <stdio.h>
 
 #define MAX_INT_SIZE         128    /* bits of a folded int from *, ** or << */
 #define MAX_COLLECTION_SIZE  256    /* items of a folded tuple/frozenset from * */
 #define MAX_STR_SIZE        4096    /* characters/bytes of a folded str/bytes from * */
 #define MAX_TOTAL_ITEMS     1024    /* items including nested collections (hash cost bound) */
-#define MAX_NESTING         3000    /* deeper trees raise RecursionError, as CPython's limit */
 #define MAXDIGITS              3    /* a %-format width/precision must be shorter than this */
 
-typedef struct Opt { Arena *arena; int depth; } Opt;
+typedef struct Opt { Arena *arena; int depth, limit; } Opt;
 
 /* Turn node into a Constant holding val (stolen).  val NULL means the operation raised or was
  * refused: the error (if any) is dropped and the node stays as it is. */
@@ -543,7 +544,7 @@ static int opt_expr_inner(Opt *o, Expr *e)
 
 static int too_deep(Opt *o)
 {
-    if (++o->depth <= MAX_NESTING) return 0;
+    if (++o->depth <= o->limit) return 0;
     err_set_string(&Exc_RecursionError, "maximum recursion depth exceeded during compilation");
     return 1;
 }
@@ -650,7 +651,7 @@ static int opt_stmt(Opt *o, Stmt *s)
 
 int ast_optimize(ModNode *mod, Arena *arena)
 {
-    Opt o = { arena, 0 };
+    Opt o = { arena, compile_depth_start(), compile_depth_limit() };
     int ok;
     switch (mod->mode) {
     case MODE_EXEC: ok = opt_body(&o, mod->body); break;

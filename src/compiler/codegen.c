@@ -33,7 +33,6 @@
 
 #define MAX_FBLOCKS          20   /* CPython's CO_MAXBLOCKS: "too many statically nested blocks" */
 #define STACK_USE_GUARDRAIL  30   /* displays/calls with more items are built incrementally */
-#define MAX_NESTING        3000   /* deeper ASTs raise RecursionError (CPython has a like limit) */
 #define MAX_THREADING       100   /* jump-threading steps per jump (guards against cycles) */
 
 /* co_flags bits of `from __future__` features (CPython's values). */
@@ -91,15 +90,15 @@ typedef struct Unit {
 typedef struct Compiler {
     Object *filename;
     Arena *arena;
-    const char *src;
-    ssize_t srclen;
     SymTable *st;
     Unit *u;
     int nestlevel;
-    int depth;
+    int depth, depth_limit;
     bool interactive;
     int future_flags, future_lineno;
     Object *s_return, *s_module_name, *s_lambda, *s_listcomp, *s_setcomp, *s_dictcomp;
+    Consts merged_consts;       /* one object per constant value in the whole compilation */
+    Consts *merged;
 } Compiler;
 
 static const Pos NOLOC = { -1, -1, -1, -1 };
@@ -110,7 +109,7 @@ static const Pos NOLOC = { -1, -1, -1, -1 };
 
 /* Raise a compiler SyntaxError at the current position; evaluates to 0. */
 #define ERR(c, ...) \
-    (compile_error((c)->filename, (c)->src, (c)->srclen, true, LOC(c), __VA_ARGS__), 0)
+    (compile_error((c)->filename, true, LOC(c), __VA_ARGS__), 0)
 
 /* ---- constants: CPython's (type, value) keys ------------------------------------------------- */
 
@@ -299,9 +298,13 @@ static int add_instr(Compiler *c, int op, int arg, BBlock *target)
 #define NEW_BLOCK(c, b)     do { if (!((b) = new_block(c))) return 0; } while (0)
 #define NEXT_BLOCK(c)       do { if (!next_block(c)) return 0; } while (0)
 
+/* Equal constants are one object across all the code objects of a compilation, as CPython's
+ * per-compiler constant cache (merge_consts_recursive) makes them: the first one seen wins. */
 static int add_const(Compiler *c, Object *o)     /* o borrowed */
 {
-    int i = consts_add(&c->u->consts, o);
+    int m = consts_add(c->merged, o);
+    if (m < 0) return 0;
+    int i = consts_add(&c->u->consts, c->merged->items[m]);
     return i < 0 ? 0 : add_instr(c, LOAD_CONST, i, NULL);
 }
 
@@ -1218,6 +1221,10 @@ static int compile_try(Compiler *c, Stmt *s)
     return compile_try_except(c, s);
 }
 
+/* with: BEFORE_WITH leaves exit and the __enter__ result; the result is stored (or dropped)
+ * before SETUP_FINALLY, because a block records the stack level and the handler must find
+ * only `exit` below the exception.  (3.11's exception table also covers that store, so there an
+ * error storing the target calls __exit__; here it does not.) */
 static int compile_with(Compiler *c, Stmt *s, int pos)
 {
     WithItem *item = SEQ_GET(s->v.With.items, pos);
@@ -1553,7 +1560,7 @@ static int compile_expr_stmt(Compiler *c, Expr *value)
 
 static int too_deep(Compiler *c)
 {
-    if (++c->depth <= MAX_NESTING) return 0;
+    if (++c->depth <= c->depth_limit) return 0;
     err_set_string(&Exc_RecursionError, "maximum recursion depth exceeded during compilation");
     return 1;
 }
@@ -2268,7 +2275,8 @@ static int stack_effect(int op, int arg, bool jump)
     case CONTAINS_OP: case STORE_FAST: case STORE_NAME:
 #ifdef OURO_HAVE_POP_JUMP_IF_NONE
     case POP_JUMP_IF_NONE: case POP_JUMP_IF_NOT_NONE:
-#endif case STORE_GLOBAL: case STORE_DEREF:
+#endif
+    case STORE_GLOBAL: case STORE_DEREF:
     case DELETE_ATTR: case LIST_APPEND: case SET_ADD: case LIST_EXTEND: case SET_UPDATE:
     case DICT_UPDATE: case DICT_MERGE: case RETURN_VALUE: case IMPORT_NAME: case IMPORT_STAR:
     case POP_EXCEPT: case RERAISE: case PRINT_EXPR: case POP_JUMP_IF_FALSE:
@@ -2732,7 +2740,7 @@ static int future_parse(Compiler *c, ModNode *mod)
         Pos at = { s->pos.lineno, s->pos.col_offset, s->pos.lineno, -2 };
         if (done) {
             at.col_offset--;       /* CPython reports this one without the +1 */
-            compile_error(c->filename, c->src, c->srclen, false, at,
+            compile_error(c->filename, false, at,
                           "from __future__ imports must occur at the beginning of the file");
             return 0;
         }
@@ -2751,10 +2759,10 @@ static int future_parse(Compiler *c, ModNode *mod)
                 /* Stringified annotations are not implemented: annotations are evaluated. */
                 c->future_flags |= CO_FUTURE_ANNOTATIONS;
             } else if (str_eq_cstr(name, "braces")) {
-                compile_error(c->filename, c->src, c->srclen, false, at, "not a chance");
+                compile_error(c->filename, false, at, "not a chance");
                 return 0;
             } else {
-                compile_error(c->filename, c->src, c->srclen, false, at,
+                compile_error(c->filename, false, at,
                               "future feature %.100s is not defined", str_as_utf8(name));
                 return 0;
             }
@@ -2774,16 +2782,18 @@ static void compiler_fini(Compiler *c)
     XDECREF(c->s_listcomp);
     XDECREF(c->s_setcomp);
     XDECREF(c->s_dictcomp);
+    consts_clear(&c->merged_consts);
 }
 
-Object *compile_mod_src(ModNode *mod, Object *filename, Arena *arena, const char *src, ssize_t len)
+Object *compile_mod(ModNode *mod, Object *filename, Arena *arena)
 {
     Compiler c;
     memset(&c, 0, sizeof c);
+    c.merged = &c.merged_consts;
     c.filename = filename;
     c.arena = arena;
-    c.src = src;
-    c.srclen = len;
+    c.depth = compile_depth_start();
+    c.depth_limit = compile_depth_limit();
     Object *co = NULL;
     c.s_return = str_intern_cstr("return");
     c.s_module_name = str_intern_cstr("<module>");
@@ -2795,7 +2805,7 @@ Object *compile_mod_src(ModNode *mod, Object *filename, Arena *arena, const char
         !c.s_dictcomp)
         goto done;
     if (!future_parse(&c, mod)) goto done;
-    if (!(c.st = symtable_build(mod, filename, arena, src, len))) goto done;
+    if (!(c.st = symtable_build(mod, filename, arena))) goto done;
     if (!enter_scope(&c, c.s_module_name, U_MODULE, mod, 1)) goto done;
     bool add_none = true;
     switch (mod->mode) {
@@ -2816,9 +2826,4 @@ Object *compile_mod_src(ModNode *mod, Object *filename, Arena *arena, const char
 done:
     compiler_fini(&c);
     return co;
-}
-
-Object *compile_mod(ModNode *mod, Object *filename, Arena *arena)
-{
-    return compile_mod_src(mod, filename, arena, NULL, -1);
 }

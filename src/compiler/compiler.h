@@ -18,5 +18,9 @@ Object *compile_mod(ModNode *mod, Object *filename, Arena *arena);
 
 /* The whole pipeline: compile(source, filename, mode). */
 Object *compile_source(const char *src, ssize_t len, Object *filename, CompileMode mode);
+/* The same, leaving the AST and its objects in `arena` (the caller frees it): how the main
+ * script is compiled, its arena kept until the script has run. */
+Object *compile_source_in(const char *src, ssize_t len, Object *filename, CompileMode mode,
+                          Arena *arena);
 
 #endif

@@ -44,6 +44,22 @@ static void print_deref(FILE *f, CodeObject *co, int i)
     else print_name(f, co->co_freevars, (int)(i - ncells));
 }
 
+/* Does the argument of op refer to something worth showing? */
+static bool has_detail(int op)
+{
+    switch (op) {
+    case LOAD_CONST: case KW_NAMES: case LOAD_NAME: case STORE_NAME: case DELETE_NAME:
+    case LOAD_GLOBAL: case STORE_GLOBAL: case DELETE_GLOBAL: case LOAD_ATTR: case STORE_ATTR:
+    case DELETE_ATTR: case LOAD_METHOD: case IMPORT_NAME: case IMPORT_FROM: case LOAD_FAST:
+    case STORE_FAST: case DELETE_FAST: case LOAD_DEREF: case STORE_DEREF: case DELETE_DEREF:
+    case LOAD_CLASSDEREF: case LOAD_CLOSURE: case BINARY_OP: case COMPARE_OP: case IS_OP:
+    case CONTAINS_OP:
+        return true;
+    default:
+        return op_has_jump(op);
+    }
+}
+
 /* What the argument of op means, in parentheses. */
 static void print_arg(FILE *f, CodeObject *co, int op, int arg)
 {
@@ -115,7 +131,7 @@ static void dis_one(CodeObject *co, FILE *f)
         fprintf(f, "%6zd %-22s", i, op < OPCODE_COUNT ? op_names[op] : "<unknown>");
         if (has_arg(op)) {
             fprintf(f, " %5d", arg);
-            if (op != EXTENDED_ARG) {
+            if (has_detail(op)) {
                 fputs(" (", f);
                 print_arg(f, co, op, arg);
                 fputc(')', f);

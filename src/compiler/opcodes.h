@@ -79,6 +79,9 @@
     X(FOR_ITER, 0)           /* FOR_ITER L: it -> it next; when exhausted pop it, jump to L */  \
     X(JUMP, 0)               /* JUMP L */                                                       \
     X(POP_JUMP_IF_FALSE, 0) X(POP_JUMP_IF_TRUE, 0)                                             \
+    /* POP_JUMP_IF_NONE L / POP_JUMP_IF_NOT_NONE L: pop; jump when it is (is not) None.  The    \
+       code generator turns `x is None` followed by a jump into these, as CPython 3.11 does. */\
+    X(POP_JUMP_IF_NONE, 0) X(POP_JUMP_IF_NOT_NONE, 0)                                          \
     X(JUMP_IF_FALSE_OR_POP, 0) X(JUMP_IF_TRUE_OR_POP, 0)                                       \
     X(UNPACK_SEQUENCE, 0)    /* seq -> item[n-1] ... item[0] */                                 \
     X(UNPACK_EX, 0)          /* arg = before | after << 8 (CPython 3.10) */                     \
@@ -121,6 +124,9 @@ enum {
     OPCODE_COUNT
 };
 
+/* The code generator emits POP_JUMP_IF_NONE / POP_JUMP_IF_NOT_NONE. */
+#define OURO_HAVE_POP_JUMP_IF_NONE 1
+
 /* The in-place forms of BINARY_OP's argument. */
 #define NB_INPLACE 13
 
@@ -129,6 +135,7 @@ extern const char *const op_names[OPCODE_COUNT];
 
 static inline int op_has_jump(int op) {
     return op == FOR_ITER || op == JUMP || op == POP_JUMP_IF_FALSE || op == POP_JUMP_IF_TRUE ||
+           op == POP_JUMP_IF_NONE || op == POP_JUMP_IF_NOT_NONE ||
            op == JUMP_IF_FALSE_OR_POP || op == JUMP_IF_TRUE_OR_POP || op == SETUP_FINALLY;
 }
 

@@ -55,7 +55,8 @@ typedef struct Parser {
     Tokenizer tok;
     Token **tokens;
     int fill, size, mark;
-    Arena *arena;
+    Arena *arena;               /* the AST's */
+    Arena *tmp;                 /* tokens and memo entries, freed when parsing ends */
     int error;                  /* an exception is pending: unwind */
     int call_invalid;           /* second pass: the invalid_* rules are active */
     int depth;
@@ -107,7 +108,7 @@ static Arguments *lambda_params(Parser *p);
 static Expr *bitwise_xor(Parser *p);
 static Expr *invalid_kwarg(Parser *p);
 
-/* ---- tokens ------------------------------------------------------------------------------------ */
+/* ---- tokens --------------------------------------------------------------------------------- */
 
 /* Report a tokenizer failure as CPython's tokenizer_error(). */
 static int tokenizer_error(Parser *p);
@@ -121,7 +122,7 @@ static int fill_token(Parser *p)
         p->tokens = t;
         p->size = size;
     }
-    Token *t = arena_alloc(p->arena, sizeof(Token));
+    Token *t = arena_alloc(p->tmp, sizeof(Token));
     if (!t) return -1;
     int type = tok_get(&p->tok, t);
     if (p->mode == MODE_SINGLE && type == TK_ENDMARKER && p->parsing_started) {
@@ -134,8 +135,6 @@ static int fill_token(Parser *p)
     }
     else
         p->parsing_started = 1;
-    t->lineno += p->starting_lineno;
-    t->end_lineno += p->starting_lineno;
     if (p->tok.lineno == 1) {
         t->col_offset += p->starting_col_offset;
         t->end_col_offset += p->starting_col_offset;
@@ -204,9 +203,10 @@ static int is_soft_keyword(Token *t)
     return tok_is_soft(t, "match") || tok_is_soft(t, "case") || tok_is_soft(t, "_");
 }
 
-/* ---- errors ------------------------------------------------------------------------------------ */
+/* ---- errors --------------------------------------------------------------------------------- */
 
-/* Characters in the first n bytes of a line, capped as CPython's byte_offset_to_character_offset. */
+/* Characters in the first col bytes of a line, capped as CPython's
+ * _PyPegen_byte_offset_to_character_offset does. */
 static int byte_to_char_offset(Object *line, int col)
 {
     ssize_t len;
@@ -224,7 +224,7 @@ static int byte_to_char_offset(Object *line, int col)
 static Object *error_line_from_buffer(Parser *p, int lineno)
 {
     const char *cur = p->tok.buf;
-    int rel = p->starting_lineno ? lineno - p->starting_lineno + 1 : lineno;
+    int rel = lineno - p->starting_lineno;
     for (int i = 0; i < rel - 1; i++) {
         const char *nl = strchr(cur, '\n');
         if (!nl || nl + 1 > p->tok.inp) break;
@@ -241,7 +241,8 @@ static void *raise_error_at(Parser *p, TypeObject *errtype, int lineno, int col,
                             int end_col, const char *fmt, va_list va)
 {
     p->error = 1;
-    if (end_lineno == CURRENT_POS) end_lineno = p->tok.lineno;
+    int tok_lineno = p->tok.lineno + p->tok.lineno_offset;
+    if (end_lineno == CURRENT_POS) end_lineno = tok_lineno;
     if (end_col == CURRENT_POS) end_col = (int)(p->tok.cur - p->tok.line_start);
     if (col == CURRENT_POS) col = (int)(p->tok.cur - p->tok.line_start);
     char msg[1024];
@@ -249,7 +250,7 @@ static void *raise_error_at(Parser *p, TypeObject *errtype, int lineno, int col,
     if (p->fstring) n = snprintf(msg, sizeof msg, "f-string: ");
     vsnprintf(msg + n, sizeof msg - (size_t)n, fmt, va);
     Object *line;
-    if (p->tok.lineno <= lineno && p->tok.inp > p->tok.buf_line)
+    if (tok_lineno <= lineno && p->tok.inp > p->tok.buf_line)
         line = str_from_utf8_lossy(p->tok.buf_line, p->tok.inp - p->tok.buf_line);
     else
         line = error_line_from_buffer(p, lineno);
@@ -377,17 +378,18 @@ static int tokenizer_error(Parser *p)
         msg = "too many levels of indentation";
         break;
     case E_LINECONT:
-        col = (int)(p->tok.cur - p->tok.line_start) - 1;
+        col = (int)(p->tok.cur - p->tok.buf_line) - 1;
         msg = "unexpected character after line continuation character";
         break;
     default:
         msg = "unknown parsing error";
     }
-    raise_known(p, type, p->tok.lineno, col >= 0 ? col : 0, p->tok.lineno, -1, "%s", msg);
+    int line = p->tok.lineno + p->tok.lineno_offset;
+    raise_known(p, type, line, col >= 0 ? col : 0, line, -1, "%s", msg);
     return -1;
 }
 
-/* ---- memo ------------------------------------------------------------------------------------- */
+/* ---- memo ----------------------------------------------------------------------------------- */
 
 static int memo_get(Parser *p, int type, void **res)
 {
@@ -405,7 +407,7 @@ static int memo_get(Parser *p, int type, void **res)
 static void memo_put(Parser *p, int start_mark, int type, void *node)
 {
     if (p->error) return;
-    Memo *m = arena_alloc(p->arena, sizeof(Memo));
+    Memo *m = arena_alloc(p->tmp, sizeof(Memo));
     if (!m) { p->error = 1; return; }
     Token *t = p->tokens[start_mark];
     m->type = type;
@@ -428,7 +430,7 @@ static void memo_put(Parser *p, int start_mark, int type, void *node)
         memo_put((p), m0_, (id), res_); \
         LEAVE(p); return res_; } while (0)
 
-/* ---- node construction ------------------------------------------------------------------------- */
+/* ---- node construction ---------------------------------------------------------------------- */
 
 /* EXTRA: from the start token to the last token consumed. */
 static Pos extra(Parser *p, Token *start)
@@ -537,6 +539,13 @@ static Expr *constant(Parser *p, Object *value, Pos pos)
     return e;
 }
 
+/* None, True, False, Ellipsis: the arena holds a reference like for any other constant. */
+static Expr *singleton(Parser *p, Object *o, Pos pos)
+{
+    if (!keep(p, NEWREF(o))) return NULL;
+    return constant(p, o, pos);
+}
+
 static Expr *binop(Parser *p, Expr *a, OperatorKind op, Expr *b, Pos pos)
 {
     Expr *e = new_expr(p, BinOp_kind, pos);
@@ -584,7 +593,8 @@ static void set_ctx(Expr *e, ExprContext ctx)
     case Starred_kind: e->v.Starred.ctx = ctx; set_ctx(e->v.Starred.value, ctx); break;
     case Tuple_kind: case List_kind:
         e->v.Tuple.ctx = ctx;
-        for (int i = 0; i < SEQ_LEN(e->v.Tuple.elts); i++) set_ctx(SEQ_GET(e->v.Tuple.elts, i), ctx);
+        for (int i = 0; i < SEQ_LEN(e->v.Tuple.elts); i++)
+            set_ctx(SEQ_GET(e->v.Tuple.elts, i), ctx);
         break;
     default: break;
     }
@@ -1456,10 +1466,10 @@ static Expr *atom(Parser *p)
     case TK_NAME:
         p->mark++;
         return name_from_token(p, t);
-    case KW_TRUE: p->mark++; return constant(p, TRUE_OBJ, tok_pos(t));
-    case KW_FALSE: p->mark++; return constant(p, FALSE_OBJ, tok_pos(t));
-    case KW_NONE: p->mark++; return constant(p, NONE, tok_pos(t));
-    case TK_ELLIPSIS: p->mark++; return constant(p, ELLIPSIS, tok_pos(t));
+    case KW_TRUE: p->mark++; return singleton(p, TRUE_OBJ, tok_pos(t));
+    case KW_FALSE: p->mark++; return singleton(p, FALSE_OBJ, tok_pos(t));
+    case KW_NONE: p->mark++; return singleton(p, NONE, tok_pos(t));
+    case TK_ELLIPSIS: p->mark++; return singleton(p, ELLIPSIS, tok_pos(t));
     case TK_STRING: return strings(p);
     case TK_NUMBER: return number_token(p);
     case TK_LPAR:
@@ -1640,7 +1650,8 @@ static void invalid_kvpair(Parser *p)
     if (c) {
         int t = peek_type(p);
         if (t == TK_RBRACE || t == TK_COMMA) {
-            error_range(p, tok_pos(c), tok_pos(c), "expression expected after dictionary key and ':'");
+            error_range(p, tok_pos(c), tok_pos(c),
+                        "expression expected after dictionary key and ':'");
             return;
         }
     }
@@ -1681,7 +1692,8 @@ static void invalid_double_starred_kvpairs(Parser *p)
         int m = p->mark;
         Token *s = expect(p, TK_STAR);
         if (s && bitwise_or(p)) {
-            error_starting_from(p, tok_pos(s), "cannot use a starred expression in a dictionary value");
+            error_starting_from(p, tok_pos(s),
+                                "cannot use a starred expression in a dictionary value");
             return;
         }
         if (p->error) return;
@@ -1689,7 +1701,8 @@ static void invalid_double_starred_kvpairs(Parser *p)
         int t = peek_type(p);
         if (t == TK_RBRACE || t == TK_COMMA) {
             Token *c = p->tokens[m - 1];
-            error_range(p, tok_pos(c), tok_pos(c), "expression expected after dictionary key and ':'");
+            error_range(p, tok_pos(c), tok_pos(c),
+                        "expression expected after dictionary key and ':'");
             return;
         }
     }
@@ -1941,7 +1954,7 @@ static Seq *for_if_clauses(Parser *p)
     return s;
 }
 
-/* ---- call arguments ----------------------------------------------------------------------------- */
+/* ---- call arguments ------------------------------------------------------------------------- */
 
 /* starred_expression: '*' expression */
 static Expr *starred_expression(Parser *p)
@@ -2152,18 +2165,39 @@ static void arguments_parsing_error(Parser *p, Expr *e)
 static void invalid_arguments(Parser *p)
 {
     int mark = p->mark;
-    /* args ',' '*' */
-    Expr *a = args_rule(p);
-    if (a && expect(p, TK_COMMA)) {
-        Token *s = expect(p, TK_STAR);
-        if (s) {
-            error_range(p, tok_pos(s), tok_pos(s),
-                        "iterable argument unpacking follows keyword argument unpacking");
-            return;
+    /* ((','.positional+ ',' kwargs) | kwargs) ',' b='*' */
+    {
+        Seq *args = seq_new(p), *kws = seq_new(p);
+        if (!args || !kws) return;
+        int n = 0, got = 0;
+        while (1) {
+            int m = p->mark;
+            if (n && !expect(p, TK_COMMA)) break;
+            if (!positional_arg(p)) {
+                if (p->error) return;
+                p->mark = m;
+                break;
+            }
+            n++;
         }
+        if (n > 0 && expect(p, TK_COMMA)) got = kwargs(p, args, kws) > 0;
+        if (!got) {
+            if (p->error) return;
+            p->mark = mark;
+            got = kwargs(p, args, kws) > 0;
+        }
+        if (got && expect(p, TK_COMMA)) {
+            Token *s = expect(p, TK_STAR);
+            if (s) {
+                error_range(p, tok_pos(s), tok_pos(s),
+                            "iterable argument unpacking follows keyword argument unpacking");
+                return;
+            }
+        }
+        if (p->error) return;
+        p->mark = mark;
     }
-    if (p->error) return;
-    p->mark = mark;
+    Expr *a;
     /* a=expression b=for_if_clauses ',' [args | expression for_if_clauses] */
     Expr *e = expression(p);
     if (e) {
@@ -2283,10 +2317,20 @@ static Arguments *empty_arguments(Parser *p)
     return alloc(p, sizeof(Arguments));
 }
 
+static Expr *lambdef_body(Parser *p, Token *start);
+
 static Expr *lambdef(Parser *p)
 {
     Token *start = expect(p, KW_LAMBDA);
     if (!start) return NULL;
+    ENTER(p);
+    Expr *e = lambdef_body(p, start);
+    LEAVE(p);
+    return e;
+}
+
+static Expr *lambdef_body(Parser *p, Token *start)
+{
     int m = p->mark;
     Arguments *args = lambda_params(p);
     if (!args) {
@@ -2722,7 +2766,8 @@ static void invalid_kwds(Parser *p, int lambda)
         int m = p->mark;
         Token *eq = expect(p, TK_EQUAL);
         if (eq) {
-            error_range(p, tok_pos(eq), tok_pos(eq), "var-keyword argument cannot have default value");
+            error_range(p, tok_pos(eq), tok_pos(eq),
+                        "var-keyword argument cannot have default value");
             return;
         }
         p->mark = m;
@@ -2737,7 +2782,8 @@ static void invalid_kwds(Parser *p, int lambda)
             p->mark = m2;
             Token *t = peek(p);
             if (t && (t->type == TK_STAR || t->type == TK_DOUBLESTAR || t->type == TK_SLASH)) {
-                error_range(p, tok_pos(t), tok_pos(t), "arguments cannot follow var-keyword argument");
+                error_range(p, tok_pos(t), tok_pos(t),
+                            "arguments cannot follow var-keyword argument");
                 return;
             }
         }
@@ -2783,7 +2829,8 @@ static void invalid_star_etc(Parser *p, int lambda)
     if (param(p, lambda, 0)) {
         Token *eq = expect(p, TK_EQUAL);
         if (eq) {
-            error_range(p, tok_pos(eq), tok_pos(eq), "var-positional argument cannot have default value");
+            error_range(p, tok_pos(eq), tok_pos(eq),
+                        "var-positional argument cannot have default value");
             return;
         }
     }
@@ -2859,7 +2906,8 @@ static void invalid_parameters(Parser *p, int lambda)
             int m2 = p->mark;
             NameDefault nd;
             if (param_item(p, lambda, 0, &nd)) {
-                error_range(p, nd.arg->pos, nd.arg->pos, "non-default argument follows default argument");
+                error_range(p, nd.arg->pos, nd.arg->pos,
+                            "non-default argument follows default argument");
                 return;
             }
             p->mark = m2;
@@ -3046,7 +3094,7 @@ static Arguments *lambda_params(Parser *p)
     return parameters(p, 1);
 }
 
-/* ---- simple statements ------------------------------------------------------------------------ */
+/* ---- simple statements ---------------------------------------------------------------------- */
 
 static Token *expect_forced(Parser *p, int type, const char *what)
 {
@@ -3645,7 +3693,7 @@ static Seq *simple_stmts(Parser *p)
     return NULL;
 }
 
-/* ---- blocks and compound statements ------------------------------------------------------------ */
+/* ---- blocks and compound statements --------------------------------------------------------- */
 
 static Seq *block_compute(Parser *p)
 {
@@ -4526,7 +4574,7 @@ static Seq *statements(Parser *p)
     return s;
 }
 
-/* ---- match statement and patterns ---------------------------------------------------------------- */
+/* ---- match statement and patterns ----------------------------------------------------------- */
 
 static Pattern *closed_pattern(Parser *p);
 static Pattern *or_pattern(Parser *p);
@@ -4611,18 +4659,18 @@ static Expr *complex_number(Parser *p)
 }
 
 /* literal_expr (for mapping keys) and the value of a literal_pattern */
-static Expr *literal_expr(Parser *p, int *singleton)
+static Expr *literal_expr(Parser *p, int *is_singleton)
 {
     int mark = p->mark;
     Token *t = peek(p);
     if (!t) return NULL;
-    *singleton = 0;
+    *is_singleton = 0;
     switch (t->type) {
     case KW_NONE: case KW_TRUE: case KW_FALSE:
         p->mark++;
-        *singleton = 1;
-        return constant(p, t->type == KW_NONE ? NONE : t->type == KW_TRUE ? TRUE_OBJ : FALSE_OBJ,
-                        tok_pos(t));
+        *is_singleton = 1;
+        return singleton(p, t->type == KW_NONE ? NONE : t->type == KW_TRUE ? TRUE_OBJ : FALSE_OBJ,
+                         tok_pos(t));
     case TK_STRING:
         return strings(p);
     case TK_NUMBER: case TK_MINUS: {
@@ -4801,12 +4849,16 @@ static Pattern *class_pattern(Parser *p)
             if (push(p, a, v) < 0) return NULL;
             int m2 = p->mark;
             if (!expect(p, TK_COMMA)) break;
-            if (!(peek_type(p) != TK_NAME || peek_type_at(p, 1) != TK_EQUAL)) { p->mark = m2; break; }
+            if (peek_type(p) == TK_NAME && peek_type_at(p, 1) == TK_EQUAL) {
+                p->mark = m2;
+                break;
+            }
         }
         if (p->error) return NULL;
         if (a->n) {
             Pattern *first = a->a[0], *last = a->a[a->n - 1];
-            return error_range(p, first->pos, last->pos, "positional patterns follow keyword patterns");
+            return error_range(p, first->pos, last->pos,
+                               "positional patterns follow keyword patterns");
         }
         p->mark = m;
     }
@@ -5187,7 +5239,8 @@ static const struct { const char *name; uint32_t code; } unicode_names[] = {
     {"DEGREE SIGN", 0xB0}, {"COPYRIGHT SIGN", 0xA9}, {"REGISTERED SIGN", 0xAE},
     {"EURO SIGN", 0x20AC}, {"POUND SIGN", 0xA3}, {"YEN SIGN", 0xA5}, {"SECTION SIGN", 0xA7},
     {"PILCROW SIGN", 0xB6}, {"MICRO SIGN", 0xB5}, {"MULTIPLICATION SIGN", 0xD7},
-    {"DIVISION SIGN", 0xF7}, {"PLUS-MINUS SIGN", 0xB1}, {"LEFT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xAB},
+    {"DIVISION SIGN", 0xF7}, {"PLUS-MINUS SIGN", 0xB1},
+    {"LEFT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xAB},
     {"RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xBB}, {"LEFT SINGLE QUOTATION MARK", 0x2018},
     {"RIGHT SINGLE QUOTATION MARK", 0x2019}, {"LEFT DOUBLE QUOTATION MARK", 0x201C},
     {"RIGHT DOUBLE QUOTATION MARK", 0x201D}, {"GREEK SMALL LETTER ALPHA", 0x3B1},
@@ -5256,10 +5309,10 @@ static int decode_unicode_escapes(Parser *p, const char *s, size_t len, StrBuild
         }
         ssize_t start = pos;
         s++;
-        if (s >= end) return unicode_error(p, start, start + 1, "\\ at end of string");
-        c = (unsigned char)*s;
+        c = s < end ? (unsigned char)*s : 0x80;
         if (c >= 0x80) {
-            /* backslash before a non-ASCII character: both are kept */
+            /* a backslash before a non-ASCII character or at the end of the text (an f-string
+             * literal cut at '{') stands for itself */
             sb_append_char(sb, '\\');
             pos += 6;
             continue;
@@ -5340,6 +5393,7 @@ typedef struct { char *buf; size_t len, cap; } ByteBuf;
 
 static int bb_append(ByteBuf *b, const char *s, size_t n)
 {
+    if (n == 0) return 0;
     if (b->len + n > b->cap) {
         size_t cap = b->cap ? b->cap * 2 : 64;
         while (cap < b->len + n) cap *= 2;
@@ -5998,25 +6052,26 @@ static Expr *fstring_sub_parse(Parser *p, const char *s, const char *e, Token *t
     fstring_expr_location(t, s - 1, &lines, &cols);
     Parser sub;
     memset(&sub, 0, sizeof sub);
-    int r = tok_init(&sub.tok, text, (ssize_t)len + 2, p->filename);
+    int r = tok_init(&sub.tok, text, (ssize_t)len + 2, p->filename, 1);
     mem_free(text);
     if (r < 0) { p->error = 1; return NULL; }
     sub.arena = p->arena;
+    sub.tmp = p->tmp;
     sub.mode = MODE_EXEC;
     sub.filename = p->filename;
     sub.fstring = 1;
     sub.depth = p->depth;
     sub.starting_lineno = t->lineno + lines - 1;
     sub.starting_col_offset = lines == 0 ? t->col_offset + cols : cols;
+    sub.tok.lineno_offset = sub.starting_lineno;
     Expr *res = run_parser(&sub);
     parser_fini(&sub);
     if (!res) p->error = 1;
     return res;
 }
 
-int tok_check_utf8(Tokenizer *tok);
-
-ModNode *parse_source(const char *src, ssize_t len, Object *filename, CompileMode mode, Arena *arena)
+ModNode *parse_source(const char *src, ssize_t len, Object *filename, CompileMode mode,
+                      Arena *arena)
 {
     if (len < 0) len = (ssize_t)strlen(src);
     if (memchr(src, '\0', (size_t)len)) {
@@ -6025,16 +6080,22 @@ ModNode *parse_source(const char *src, ssize_t len, Object *filename, CompileMod
     }
     Parser p;
     memset(&p, 0, sizeof p);
-    if (tok_init(&p.tok, src, len, filename) < 0) return NULL;
-    if (tok_check_utf8(&p.tok) < 0) {
+    if (tok_init(&p.tok, src, len, filename, mode == MODE_EXEC) < 0) return NULL;
+    if (tok_apply_coding(&p.tok) < 0 || tok_check_utf8(&p.tok) < 0) {
         tok_fini(&p.tok);
         return NULL;
     }
     p.arena = arena;
     p.mode = mode;
     p.filename = filename;
+    p.tmp = arena_new();
+    if (!p.tmp) {
+        tok_fini(&p.tok);
+        return NULL;
+    }
     void *res = run_parser(&p);
     parser_fini(&p);
+    arena_free(p.tmp);
     if (!res) return NULL;
     ModNode *m = arena_alloc(arena, sizeof(ModNode));
     if (!m) return NULL;

@@ -18,10 +18,9 @@
 #include "../objects/abstract.h"
 #include <string.h>
 #include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
 
-/* Deeper ASTs than this raise RecursionError instead of exhausting the C stack (CPython raises
- * the same message from its own limit). */
-#define MAX_NESTING 3000
 /* Maps with up to this many entries are searched linearly, without a hash index. */
 #define NAMEMAP_LINEAR 8
 
@@ -154,37 +153,37 @@ Object *name_mangle(Object *priv, Object *name, Arena *arena)
 
 /* ---- errors ---------------------------------------------------------------------------------- */
 
-/* The text of line `lineno` of src (with its newline), as CPython reads it back from the file;
- * None for "<string>"-like names or when the line does not exist. */
-static Object *source_line(Object *filename, const char *src, ssize_t len, int lineno)
+/* The text of line `lineno` (with its newline) as CPython reports it: read back from the file
+ * named `filename`, so None for "<string>"-like names and files that do not exist. */
+static Object *source_line(Object *filename, int lineno)
 {
-    if (!src || !filename || !IS_STR(filename) || STR_LEN(filename) == 0 ||
-        STR_AT(filename, 0) == '<' || lineno < 1)
+    if (!filename || !IS_STR(filename) || STR_LEN(filename) == 0 || STR_AT(filename, 0) == '<' ||
+        lineno < 1)
         return NULL;
-    if (len < 0) len = (ssize_t)strlen(src);
-    const char *p = src, *end = src + len;
-    for (int l = 1; l < lineno; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl) return NULL;
-        p = nl + 1;
-    }
-    if (p >= end) return NULL;
-    const char *nl = memchr(p, '\n', (size_t)(end - p));
-    ssize_t n = nl ? nl - p + 1 : end - p;
-    Object *t = str_from_utf8_lossy(p, n);
+    const char *path = str_as_utf8(filename);
+    FILE *f = path ? fopen(path, "rb") : NULL;
+    if (!path) err_clear();
+    if (!f) return NULL;
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t n = 0;
+    for (int l = 0; l < lineno && (n = getline(&line, &cap, f)) >= 0; l++)
+        ;
+    fclose(f);
+    Object *t = n >= 0 ? str_from_utf8_lossy(line, n) : NULL;
+    free(line);
     if (!t) err_clear();
     return t;
 }
 
-void compile_error(Object *filename, const char *src, ssize_t len, bool args_loc, Pos pos,
-                   const char *fmt, ...)
+void compile_error(Object *filename, bool args_loc, Pos pos, const char *fmt, ...)
 {
     va_list va;
     va_start(va, fmt);
     Object *msg = str_from_formatv(fmt, va);
     va_end(va);
     if (!msg) return;
-    Object *text = source_line(filename, src, len, pos.lineno);
+    Object *text = source_line(filename, pos.lineno);
     if (args_loc) {
         const char *m = str_as_utf8(msg);
         if (m)
@@ -216,8 +215,6 @@ void compile_error(Object *filename, const char *src, ssize_t len, bool args_loc
 struct SymTable {
     Object *filename;
     Arena *arena;
-    const char *src;
-    ssize_t srclen;
     SymEntry *top, *cur;
     SymEntry **stack;            /* the blocks being visited, innermost last */
     int nstack, capstack;
@@ -226,12 +223,12 @@ struct SymTable {
     NameMap blocks;              /* AST node (as a key) -> index in `all` */
     SymEntry **all;
     int nall, capall;
-    int depth;
+    int depth, depth_limit;
     Object *s_super, *s_dot0, *s_class;   /* interned "super", ".0", "__class__" */
 };
 
 #define SYNTAX(st, pos, ...) \
-    compile_error((st)->filename, (st)->src, (st)->srclen, false, (pos), __VA_ARGS__)
+    compile_error((st)->filename, false, (pos), __VA_ARGS__)
 
 static int grow(void **p, int *cap, int n, size_t size)
 {
@@ -622,7 +619,7 @@ static int visit_stmt_inner(SymTable *st, Stmt *s)
 
 static int too_deep(SymTable *st)
 {
-    if (++st->depth <= MAX_NESTING) return 0;
+    if (++st->depth <= st->depth_limit) return 0;
     err_set_string(&Exc_RecursionError, "maximum recursion depth exceeded during compilation");
     return 1;
 }
@@ -978,14 +975,14 @@ done:
     return ok;
 }
 
-SymTable *symtable_build(ModNode *mod, Object *filename, Arena *arena, const char *src, ssize_t len)
+SymTable *symtable_build(ModNode *mod, Object *filename, Arena *arena)
 {
     SymTable *st = mem_calloc(1, sizeof(SymTable));
     if (!st) { err_no_memory(); return NULL; }
     st->filename = filename;
     st->arena = arena;
-    st->src = src;
-    st->srclen = len;
+    st->depth = compile_depth_start();
+    st->depth_limit = compile_depth_limit();
     st->s_super = str_intern_cstr("super");
     st->s_dot0 = str_intern_cstr(".0");
     st->s_class = ID(__class__);

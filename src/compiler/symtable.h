@@ -15,6 +15,14 @@
 #define OURO_SYMTABLE_H
 
 #include "ast.h"
+#include "../objects/abstract.h"
+
+/* The AST passes raise RecursionError "maximum recursion depth exceeded during compilation"
+ * when they nest deeper than CPython allows: 3 levels per Python frame of the recursion limit,
+ * counted from the current depth of Python calls (so about 3000 at top level). */
+#define COMPILER_STACK_FRAME_SCALE 3
+static inline int compile_depth_start(void) { return recursion_depth * COMPILER_STACK_FRAME_SCALE; }
+static inline int compile_depth_limit(void) { return recursion_limit * COMPILER_STACK_FRAME_SCALE; }
 
 /* Flags of a symbol within one block (CPython's values). */
 enum {
@@ -86,11 +94,9 @@ typedef struct SymEntry {
 
 typedef struct SymTable SymTable;
 
-/* Build the table for a module (exec, eval or single).  NULL with SyntaxError set on error;
- * the error's text is taken from `src` (may be NULL) when filename does not start with '<',
- * as CPython reads it back from the file.  New names (mangled) are kept alive by `arena`. */
-SymTable *symtable_build(ModNode *mod, Object *filename, Arena *arena, const char *src,
-                         ssize_t len);
+/* Build the table for a module (exec, eval or single).  NULL with SyntaxError set on error.
+ * New names (mangled) are kept alive by `arena`. */
+SymTable *symtable_build(ModNode *mod, Object *filename, Arena *arena);
 void      symtable_free(SymTable *st);
 SymEntry *symtable_top(SymTable *st);
 SymEntry *symtable_lookup(SymTable *st, void *key);    /* the block opened by an AST node */
@@ -108,11 +114,9 @@ Object *name_intern(Object *name, Arena *arena);
 
 /* Raise SyntaxError at a position.  `args_loc` selects CPython's two styles: compiler errors
  * carry (msg, (filename, lineno, offset, text, end_lineno, end_offset)) as args, symbol-table
- * errors only (msg,) with the location in the attributes.  Offsets are col + 1 (bytes). */
-void compile_error(Object *filename, const char *src, ssize_t len, bool args_loc, Pos pos,
-                   const char *fmt, ...);
-
-/* compile_mod with the source text at hand, for the `text` of SyntaxErrors. */
-Object *compile_mod_src(ModNode *mod, Object *filename, Arena *arena, const char *src, ssize_t len);
+ * errors only (msg,) with the location in the attributes.  Offsets are col + 1 in UTF-8 bytes,
+ * as CPython's; the text is the line read back from the file, as CPython does (None for
+ * "<string>"). */
+void compile_error(Object *filename, bool args_loc, Pos pos, const char *fmt, ...);
 
 #endif

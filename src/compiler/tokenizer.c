@@ -13,6 +13,7 @@
 #include "tokenizer.h"
 #include "../objects/errors.h"
 #include "../objects/strings.h"
+#include "../objects/unicodedb.h"
 #include <string.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -55,7 +56,11 @@ static uint32_t utf8_decode(const char *s, int *len)
 static int utf8_encode(uint32_t c, char *out)
 {
     if (c < 0x80) { out[0] = (char)c; return 1; }
-    if (c < 0x800) { out[0] = (char)(0xC0 | (c >> 6)); out[1] = (char)(0x80 | (c & 0x3F)); return 2; }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
     if (c < 0x10000) {
         out[0] = (char)(0xE0 | (c >> 12)); out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
         out[2] = (char)(0x80 | (c & 0x3F)); return 3;
@@ -88,23 +93,14 @@ static ssize_t utf8_invalid_at(const unsigned char *s, ssize_t n)
     return -1;
 }
 
-/* Without a Unicode database this approximates Py_UNICODE_ISPRINTABLE: controls, format
- * characters, separators other than the space, surrogates and non-characters are not. */
 static int char_is_printable(uint32_t c)
 {
-    if (c < 0x20 || (c >= 0x7F && c <= 0xA0) || c == 0xAD) return 0;
-    if ((c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
-        (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF ||
-        (c >= 0xD800 && c <= 0xDFFF) || (c >= 0xFFF9 && c <= 0xFFFB) ||
-        (c >= 0xE000 && c <= 0xF8FF) || (c & 0xFFFE) == 0xFFFE || c == 0x1680 ||
-        c == 0x180E || c == 0x061C)
-        return 0;
-    return 1;
+    return unicode_isprintable(c);
 }
 
 /* ---- set-up ------------------------------------------------------------------------------ */
 
-int tok_init(Tokenizer *tok, const char *src, ssize_t len, Object *filename)
+int tok_init(Tokenizer *tok, const char *src, ssize_t len, Object *filename, int exec_input)
 {
     memset(tok, 0, sizeof *tok);
     if (len < 0) len = (ssize_t)strlen(src);
@@ -124,7 +120,7 @@ int tok_init(Tokenizer *tok, const char *src, ssize_t len, Object *filename)
         else
             b[n++] = c;
     }
-    if (n == 0 || b[n - 1] != '\n') b[n++] = '\n';
+    if (exec_input && (n == 0 || b[n - 1] != '\n')) b[n++] = '\n';
     b[n] = '\0';
     tok->buf = b;
     tok->end = b + n;
@@ -179,7 +175,8 @@ static int tok_error_v(Tokenizer *tok, TypeObject *type, int col, int end_col,
     ssize_t line_len = nl ? nl - tok->line_start : tok->end - tok->line_start;
     Object *text = str_from_utf8_lossy(tok->line_start, line_len);
     if (text) {
-        err_syntax(type, msg, tok->filename, tok->lineno, col, text, tok->lineno, end_col);
+        int line = tok->lineno + tok->lineno_offset;
+        err_syntax(type, msg, tok->filename, line, col, text, line, end_col);
         DECREF(text);
     }
     tok->done = E_ERROR;
@@ -248,36 +245,33 @@ static int keyword_type(const char *s, size_t n)
     return TK_NAME;
 }
 
-/* Check a name holding non-ASCII characters (CPython's verify_identifier). */
+/* Check a name holding non-ASCII characters (CPython's verify_identifier): the first character
+ * must be XID_Start or '_', the others XID_Continue.  (CPython also NFKC-normalises such names
+ * in the parser; ouro has no normalisation tables, so names are kept as written.) */
 static int verify_identifier(Tokenizer *tok)
 {
-    Object *s = str_from_utf8(tok->start, tok->cur - tok->start);
-    if (!s) { tok->done = E_ERROR; return 0; }
-    int ok = str_is_identifier(s);
-    DECREF(s);
-    if (ok) return 1;
-    /* Find the first character whose addition makes the prefix stop being an identifier. */
     const char *p = tok->start;
     uint32_t ch = 0;
+    int first = 1;
     while (p < tok->cur) {
         int len;
         ch = utf8_decode(p, &len);
-        Object *pre = str_from_utf8(tok->start, p + len - tok->start);
-        if (!pre) { tok->done = E_ERROR; return 0; }
-        int good = str_is_identifier(pre);
-        DECREF(pre);
+        int ok = first ? (ch == '_' || unicode_isxidstart(ch)) : unicode_isxidcontinue(ch);
         p += len;
-        if (!good) break;
+        first = 0;
+        if (!ok) {
+            if (p < tok->cur) tok->cur = p;
+            if (char_is_printable(ch)) {
+                char enc[5];
+                enc[utf8_encode(ch, enc)] = '\0';
+                syntaxerror(tok, "invalid character '%s' (U+%04X)", enc, (unsigned)ch);
+            }
+            else
+                syntaxerror(tok, "invalid non-printable character U+%04X", (unsigned)ch);
+            return 0;
+        }
     }
-    if (p < tok->cur) tok->cur = p;
-    if (char_is_printable(ch)) {
-        char enc[5];
-        enc[utf8_encode(ch, enc)] = '\0';
-        syntaxerror(tok, "invalid character '%s' (U+%04X)", enc, (unsigned)ch);
-    }
-    else
-        syntaxerror(tok, "invalid non-printable character U+%04X", (unsigned)ch);
-    return 0;
+    return 1;
 }
 
 /* ---- numbers ------------------------------------------------------------------------------- */
@@ -317,7 +311,7 @@ static int verify_end_of_number(Tokenizer *tok, int c, const char *kind)
     else if (c == 'o') r = lookahead(tok, "r");
     else if (c == 'n') r = lookahead(tok, "ot");
     if (r) return 1;
-    if (is_id_char(c)) {
+    if (c < 128 && is_id_char(c)) {     /* CPython 3.11 lets a non-ASCII name follow */
         backup(tok, c);
         syntaxerror(tok, "invalid %s literal", kind);
         return 0;
@@ -561,11 +555,31 @@ static int three_chars(int c1, int c2, int c3)
 
 /* ---- the main loop --------------------------------------------------------------------------- */
 
+/* After a backslash: the newline it escapes must follow, and the source must go on. */
+static int continuation_line(Tokenizer *tok)
+{
+    int c = nextc(tok);
+    if (c != '\n') {
+        tok->done = E_LINECONT;
+        return -1;
+    }
+    c = nextc(tok);
+    if (c == EOF_CHAR) {
+        tok->done = E_EOF;
+        tok->cur = tok->inp;
+        return -1;
+    }
+    backup(tok, c);
+    return c;
+}
+
 /* Measure the indentation of a new line and queue INDENT/DEDENT tokens; returns 1 if the line
  * is blank (only whitespace and a comment), 0 otherwise, or TK_ERRORTOKEN's negation on error. */
+static int continuation_line(Tokenizer *tok);
+
 static int read_indentation(Tokenizer *tok)
 {
-    int col = 0, altcol = 0, c;
+    int col = 0, altcol = 0, c, cont_line_col = 0;
     for (;;) {
         c = nextc(tok);
         if (c == ' ') { col++; altcol++; }
@@ -574,11 +588,18 @@ static int read_indentation(Tokenizer *tok)
             altcol = altcol + 1;
         }
         else if (c == '\014') col = altcol = 0;    /* form feed resets, for Emacs users */
+        else if (c == '\\') {
+            /* Indentation cannot be split over lines with backslashes: the column of the first
+             * backslash is the indentation of what follows. */
+            cont_line_col = cont_line_col ? cont_line_col : col;
+            if (continuation_line(tok) < 0) return -TK_ERRORTOKEN;
+        }
         else break;
     }
     backup(tok, c);
     if (c == '#' || c == '\n') return 1;
     if (tok->level != 0) return 0;
+    if (cont_line_col) col = altcol = cont_line_col;
     if (col == tok->indstack[tok->indent]) {
         if (altcol != tok->altindstack[tok->indent]) return -indenterror(tok);
     }
@@ -615,7 +636,7 @@ static int track_bracket(Tokenizer *tok, int c)
     case '(': case '[': case '{':
         if (tok->level >= TOK_MAXLEVEL) return syntaxerror(tok, "too many nested parentheses");
         tok->parenstack[tok->level] = (char)c;
-        tok->parenlinenostack[tok->level] = tok->lineno;
+        tok->parenlinenostack[tok->level] = tok->lineno + tok->lineno_offset;
         tok->parencolstack[tok->level] = (int)(tok->start - tok->line_start);
         tok->level++;
         break;
@@ -625,7 +646,7 @@ static int track_bracket(Tokenizer *tok, int c)
         int open = tok->parenstack[tok->level];
         if (!((open == '(' && c == ')') || (open == '[' && c == ']') ||
               (open == '{' && c == '}'))) {
-            if (tok->parenlinenostack[tok->level] != tok->lineno)
+            if (tok->parenlinenostack[tok->level] != tok->lineno + tok->lineno_offset)
                 return syntaxerror(tok, "closing parenthesis '%c' does not match opening "
                                    "parenthesis '%c' on line %d", c, open,
                                    tok->parenlinenostack[tok->level]);
@@ -746,17 +767,7 @@ again:
     }
 
     if (c == '\\') {
-        if ((c = nextc(tok)) != '\n') {
-            tok->done = E_LINECONT;
-            return TK_ERRORTOKEN;
-        }
-        c = nextc(tok);
-        if (c == EOF_CHAR) {
-            tok->done = E_EOF;
-            tok->cur = tok->inp;
-            return TK_ERRORTOKEN;
-        }
-        backup(tok, c);
+        if (continuation_line(tok) < 0) return TK_ERRORTOKEN;
         tok->cont_line = 1;
         goto again;
     }
@@ -796,16 +807,15 @@ int tok_get(Tokenizer *tok, Token *t)
     t->start = start;
     t->end = end;
     t->level = tok->level;
-    t->lineno = type == TK_STRING ? tok->first_lineno : tok->lineno;
-    t->end_lineno = tok->lineno;
+    t->lineno = (type == TK_STRING ? tok->first_lineno : tok->lineno) + tok->lineno_offset;
+    t->end_lineno = tok->lineno + tok->lineno_offset;
     t->col_offset = (start && start >= line_start) ? (int)(start - line_start) : -1;
     t->end_col_offset = (end && end >= tok->line_start) ? (int)(end - tok->line_start) : -1;
     return t->type;
 }
 
-/* Checked once at parse start: the whole source must be valid UTF-8 (no coding cookies other
- * than UTF-8 are supported). */
-int tok_check_utf8(Tokenizer *tok);
+/* Checked once at parse start: the whole source must be valid UTF-8.  The message is the one
+ * CPython gives when it runs a script file (a SyntaxError without location). */
 int tok_check_utf8(Tokenizer *tok)
 {
     ssize_t bad = utf8_invalid_at((const unsigned char *)tok->buf, tok->end - tok->buf);
@@ -818,9 +828,95 @@ int tok_check_utf8(Tokenizer *tok)
                                 " for details", (unsigned)(unsigned char)tok->buf[bad],
                                 tok->filename, line);
     if (m) {
-        const char *msg = str_as_utf8(m);
-        if (msg) err_syntax(&Exc_SyntaxError, msg, tok->filename, line, 0, NULL, line, 0);
+        err_set_object(&Exc_SyntaxError, m);
         DECREF(m);
     }
     return -1;
+}
+
+/* ---- coding declarations (PEP 263) -------------------------------------------------------- */
+
+/* The encoding named by a "coding[:=]name" comment in line 1 or 2, normalised as CPython's
+ * get_normal_name ("utf-8", "iso-8859-1" or the name as written); 0 if there is none. */
+static int coding_spec(const char *s, ssize_t len, char *name, size_t cap)
+{
+    const char *end = s + len;
+    for (int line = 0; line < 2 && s < end; line++) {
+        const char *nl = memchr(s, '\n', (size_t)(end - s));
+        const char *le = nl ? nl : end;
+        const char *p = s;
+        while (p < le && (*p == ' ' || *p == '\t' || *p == '\014')) p++;
+        if (p < le && *p == '#') {
+            for (const char *q = p; q + 6 < le; q++) {
+                if (memcmp(q, "coding", 6) != 0 || (q[6] != ':' && q[6] != '=')) continue;
+                const char *b = q + 7;
+                while (b < le && (*b == ' ' || *b == '\t')) b++;
+                const char *e = b;
+                while (e < le && (((*e | 32) >= 'a' && (*e | 32) <= 'z') ||
+                                  (*e >= '0' && *e <= '9') || *e == '-' || *e == '_' ||
+                                  *e == '.'))
+                    e++;
+                if (e == b) break;
+                size_t n = (size_t)(e - b) < cap - 1 ? (size_t)(e - b) : cap - 1;
+                char low[16];
+                size_t k;
+                for (k = 0; k < n && k < sizeof low - 1; k++) {
+                    char c = b[k];
+                    low[k] = c == '_' ? '-' : (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+                }
+                low[k] = '\0';
+                if (strcmp(low, "utf-8") == 0 || strncmp(low, "utf-8-", 6) == 0)
+                    snprintf(name, cap, "utf-8");
+                else if (strcmp(low, "latin-1") == 0 || strcmp(low, "iso-8859-1") == 0 ||
+                         strcmp(low, "iso-latin-1") == 0 || strncmp(low, "latin-1-", 8) == 0 ||
+                         strncmp(low, "iso-8859-1-", 11) == 0 ||
+                         strncmp(low, "iso-latin-1-", 12) == 0)
+                    snprintf(name, cap, "iso-8859-1");
+                else {
+                    memcpy(name, b, n);
+                    name[n] = '\0';
+                }
+                return 1;
+            }
+        }
+        else if (p < le)
+            return 0;          /* line 1 is code: line 2 is not looked at */
+        if (!nl) break;
+        s = nl + 1;
+    }
+    return 0;
+}
+
+int tok_apply_coding(Tokenizer *tok)
+{
+    char name[64];
+    if (!coding_spec(tok->buf, tok->end - tok->buf, name, sizeof name)) return 0;
+    if (strcmp(name, "utf-8") == 0) return 0;
+    if (utf8_invalid_at((const unsigned char *)tok->buf, tok->end - tok->buf) < 0)
+        return 0;             /* already UTF-8 (a str source keeps its cookie as a comment) */
+    if (strcmp(name, "iso-8859-1") != 0) {
+        char msg[128];
+        snprintf(msg, sizeof msg, "unknown encoding: %s", name);
+        err_set_string(&Exc_SyntaxError, msg);
+        return -1;
+    }
+    size_t n = (size_t)(tok->end - tok->buf), extra = 0;
+    for (size_t i = 0; i < n; i++) extra += (unsigned char)tok->buf[i] >= 0x80;
+    char *b = mem_alloc(n + extra + 1);
+    if (!b) { err_no_memory(); return -1; }
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)tok->buf[i];
+        if (c < 0x80) b[k++] = (char)c;
+        else {
+            b[k++] = (char)(0xC0 | (c >> 6));
+            b[k++] = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    b[k] = '\0';
+    mem_free(tok->buf);
+    tok->buf = b;
+    tok->end = b + k;
+    tok->cur = tok->inp = tok->line_start = tok->buf_line = b;
+    return 0;
 }

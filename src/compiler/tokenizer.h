@@ -76,16 +76,24 @@ typedef struct Tokenizer {
     int parenlinenostack[TOK_MAXLEVEL];
     int parencolstack[TOK_MAXLEVEL];
     int cont_line;                /* the line is a backslash continuation */
+    int lineno_offset;            /* added to reported lines (an f-string's nested tokenizer) */
     Object *filename;             /* borrowed */
 } Tokenizer;
 
-/* Set up a tokenizer on a copy of src (len bytes; len < 0 means NUL-terminated).  When
- * `normalise` is true the BOM is dropped and newlines translated.  -1 with MemoryError. */
-int  tok_init(Tokenizer *tok, const char *src, ssize_t len, Object *filename);
+/* Set up a tokenizer on a copy of src (len bytes; len < 0 means NUL-terminated): the BOM is
+ * dropped, newlines translated and, when exec_input is true (statements, as CPython's
+ * file_input), a final newline added if missing.  -1 with MemoryError. */
+int  tok_init(Tokenizer *tok, const char *src, ssize_t len, Object *filename, int exec_input);
 void tok_fini(Tokenizer *tok);
 /* The next token into *t; returns its type.  TK_ERRORTOKEN means failure: either a SyntaxError
  * is set (tok->done == E_ERROR) or tok->done says what went wrong for the parser to report. */
 int  tok_get(Tokenizer *tok, Token *t);
+
+/* Fail with a SyntaxError if the buffer is not UTF-8 (after any coding cookie was applied). */
+int  tok_check_utf8(Tokenizer *tok);
+/* Apply a PEP 263 coding declaration: latin-1 sources are converted to UTF-8; a source that is
+ * already valid UTF-8 is kept as it is.  -1 with SyntaxError for an unsupported encoding. */
+int  tok_apply_coding(Tokenizer *tok);
 
 /* UTF-8 helpers shared with the parser's error reporting. */
 /* Number of characters in the first n bytes of s (a cut sequence at the end counts as one). */

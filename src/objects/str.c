@@ -461,7 +461,8 @@ const char *str_as_utf8(Object *s) { return str_as_utf8_len(s, NULL); }
  * utf8_size(s) bytes; used by the builder.  Returns the end. */
 char *str_utf8_copy(Object *s, char *dst) {
     if (STR_IS_ASCII(s)) {
-        memcpy(dst, STR_DATA(s), (size_t)STR_LEN(s));
+        if (STR_LEN(s))         /* dst may be NULL when nothing is to be copied */
+            memcpy(dst, STR_DATA(s), (size_t)STR_LEN(s));
         return dst + STR_LEN(s);
     }
     CompactStrObject *c = (CompactStrObject *)s;

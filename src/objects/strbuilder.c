@@ -87,6 +87,7 @@ int sb_append_str(StrBuilder *sb, Object *s) {
 
 int sb_append_utf8(StrBuilder *sb, const char *s, ssize_t n) {
     if (n < 0) n = (ssize_t)strlen(s);
+    if (n == 0) return 0;       /* an empty builder has no buffer yet: nothing to copy into */
     ssize_t i = 0;
     while (i < n && (unsigned char)s[i] < 0x80) i++;
     if (i < n) {

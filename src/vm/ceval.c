@@ -1591,6 +1591,30 @@ dispatch_opcode:
         DISPATCH();
     }
 
+    TARGET(POP_JUMP_IF_NONE) {
+        Object *v = POP();
+        bool is_none = v == NONE;
+        DECREF(v);
+        if (is_none) {
+            if (first_instr + oparg <= f->instr)
+                CHECK_SIGNALS();
+            JUMP_TO(oparg);
+        }
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_NOT_NONE) {
+        Object *v = POP();
+        bool is_none = v == NONE;
+        DECREF(v);
+        if (!is_none) {
+            if (first_instr + oparg <= f->instr)
+                CHECK_SIGNALS();
+            JUMP_TO(oparg);
+        }
+        DISPATCH();
+    }
+
     TARGET(POP_JUMP_IF_TRUE) {
         Object *v = POP();
         int t = v == TRUE_OBJ ? 1 : v == FALSE_OBJ || v == NONE ? 0 : obj_is_true(v);

@@ -96,6 +96,8 @@ void vm_fini(void) {
         clear_module_dict(MODULE_DICT(main_module));
         if (err_occurred()) err_clear();
     }
+    /* Cycles still alive get their finalizers run, as at CPython's exit. */
+    gc_collect_no_fail();
     stream_flush_all();
     CLEAR(main_module);
 }
