@@ -1,13 +1,17 @@
-/* main.c — the `ouro` command: run a script, a -c command or standard input, as `python3` does.
+/* main.c — the `ouro` command: run a script, a -c command or standard input, as `python3` does;
+ * the interactive loop (repl.c) on a terminal or with -i; notebooks (.ipynb, or .py files with
+ * `# %%` cell markers) cell by cell (notebook.c).
  *
- * Exit status: 0 on success, 1 on an uncaught exception (its traceback on stderr), the code of
- * SystemExit, 2 on bad usage. */
+ * Exit status: 0 on success, 1 on an uncaught exception (its traceback on stderr) or a failed
+ * notebook cell, the code of SystemExit, 2 on bad usage. */
 #include "../vm/vm.h"
 #include "../vm/builtins.h"
 #include "../compiler/compiler.h"
 #include "../compiler/astdump.h"
 #include "../compiler/dis.h"
 #include "../modules/modules.h"
+#include "notebook.h"
+#include "repl.h"
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
@@ -22,12 +26,38 @@ static const char usage_text[] =
     "Options:\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
+    "-i     : inspect interactively after running script; forces a prompt even\n"
+    "         if stdin does not appear to be a terminal\n"
+    "-q     : don't print version and copyright messages on interactive startup\n"
     "-V     : print the version number and exit (also --version)\n"
     "--dump-ast file : print ast.dump() of the file's tree and exit\n"
     "--dis file      : disassemble the file's code and exit\n"
-    "file   : program read from script file\n"
-    "-      : program read from stdin (default; interactive mode comes later)\n"
+    "--notebook-out=out.ipynb : with a notebook, also write the executed notebook there\n"
+    "file   : program read from script file; a notebook (.ipynb, or .py with '# %%'\n"
+    "         cell markers) runs cell by cell\n"
+    "-      : program read from stdin (default; interactive mode if stdin is a terminal)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n";
+
+/* -i: SystemExit of the script is shown as an exception, and the REPL follows. */
+static bool inspect_after;
+
+int cli_system_exit_status(Object *exc) {
+    Object *code = ((SystemExitObject *)exc)->code;
+    if (!code || code == NONE) return 0;
+    if (IS_INT(code)) {
+        long v = int_as_long(code);
+        if (v == -1 && err_occurred()) err_clear();
+        return (int)(v & 0xff);
+    }
+    /* Any other code is printed to stderr, and the status is 1. */
+    Object *s = obj_str(code);
+    const char *t = s ? str_as_utf8(s) : NULL;
+    stream_flush_all();
+    if (t) fprintf(stderr, "%s\n", t);
+    else err_clear();
+    XDECREF(s);
+    return 1;
+}
 
 /* The exit status for an exception that reached the top: SystemExit's code, else print the
  * traceback and give 1. */
@@ -35,23 +65,8 @@ static int handle_exception(void) {
     Object *exc = err_fetch();
     if (!exc) return 1;
     int status = 1;
-    if (IS_INSTANCE(exc, &Exc_SystemExit)) {
-        Object *code = ((SystemExitObject *)exc)->code;
-        if (!code || code == NONE) {
-            status = 0;
-        } else if (IS_INT(code)) {
-            long v = int_as_long(code);
-            if (v == -1 && err_occurred()) err_clear();
-            status = (int)(v & 0xff);
-        } else {
-            /* Any other code is printed to stderr, and the status is 1. */
-            Object *s = obj_str(code);
-            const char *t = s ? str_as_utf8(s) : NULL;
-            stream_flush_all();
-            if (t) fprintf(stderr, "%s\n", t);
-            else err_clear();
-            XDECREF(s);
-        }
+    if (IS_INSTANCE(exc, &Exc_SystemExit) && !inspect_after) {
+        status = cli_system_exit_status(exc);
     } else {
         vm_print_exception(exc);
     }
@@ -135,9 +150,50 @@ static int inspect_file(const char *what, const char *path) {
     return status;
 }
 
+/* Plain `ouro`, `ouro -` and `ouro -i`: the REPL on a terminal (or with -i), else stdin as a
+ * script, as CPython decides. */
+static int run_stdin(bool interactive, bool quiet) {
+    set_path0(NULL);
+    if (interactive || isatty(0))
+        return repl_run(!quiet && !interactive && isatty(0));
+    ssize_t len;
+    char *src = read_all_stdin(&len);
+    if (!src) { fprintf(stderr, "ouro: cannot read stdin\n"); return 1; }
+    int status = run_source(src, len, "<stdin>");
+    free(src);
+    return status;
+}
+
+static int run_script(const char *prog, const char *script) {
+    FILE *probe = fopen(script, "rb");
+    if (!probe) {
+        /* CPython's message names the absolute path. */
+        int e = errno;
+        char cwd[PATH_MAX] = "", shown[2 * PATH_MAX + 2];
+        if (script[0] != '/' && getcwd(cwd, sizeof cwd))
+            snprintf(shown, sizeof shown, "%s/%s", cwd, script);
+        else
+            snprintf(shown, sizeof shown, "%s", script);
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", prog, shown, e, strerror(e));
+        return 2;
+    }
+    fclose(probe);
+    ssize_t len;
+    char *src = vm_read_file(script, &len);
+    if (!src) return handle_exception();
+    set_path0(script);
+    Object *fn = str_from_cstr(script);
+    if (fn) dict_setitem(MODULE_DICT(vm_main_module()), ID(__file__), fn);
+    XDECREF(fn);
+    int status = run_source(src, len, script);
+    mem_free(src);
+    return status;
+}
+
 int main(int argc, char **argv) {
     int i = 1;
-    const char *command = NULL, *script = NULL, *inspect = NULL;
+    const char *command = NULL, *script = NULL, *inspect = NULL, *nb_out = NULL;
+    bool interactive = false, quiet = false;
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) { puts(OURO_VERSION_TEXT); return 0; }
@@ -152,6 +208,15 @@ int main(int argc, char **argv) {
             i++;
             break;
         }
+        if (strncmp(a, "--notebook-out", 14) == 0 && (a[14] == '=' || a[14] == 0)) {
+            if (a[14] == 0 && i + 1 >= argc) {
+                fprintf(stderr, "Argument expected for the --notebook-out option\n");
+                return 2;
+            }
+            nb_out = a[14] ? a + 15 : argv[++i];
+            if (!*nb_out) { fprintf(stderr, "ouro: --notebook-out needs a file name\n"); return 2; }
+            continue;
+        }
         if (strcmp(a, "-c") == 0) {
             if (i + 1 >= argc) {
                 fprintf(stderr, "Argument expected for the -c option\n%s", usage_text);
@@ -161,6 +226,8 @@ int main(int argc, char **argv) {
             break;
         }
         if (strcmp(a, "-") == 0 || a[0] != '-') break;
+        if (strcmp(a, "-i") == 0) { interactive = true; continue; }
+        if (strcmp(a, "-q") == 0) { quiet = true; continue; }
         if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 ||
             strcmp(a, "-s") == 0 || strcmp(a, "-S") == 0)
             continue;   /* accepted for compatibility; no effect in ouro */
@@ -183,6 +250,17 @@ int main(int argc, char **argv) {
         sargc = 0;
         sargv = NULL;
     }
+    bool from_file = script && !inspect && strcmp(script, "-") != 0;
+    Notebook *nb = NULL;
+    if (from_file && notebook_detect(script)) {
+        nb = notebook_load(script, nb_out);
+        if (!nb) return 1;
+    } else if (nb_out) {
+        fprintf(stderr, "ouro: --notebook-out needs a notebook to run (a .ipynb file, or a .py "
+                "file with '# %%%%' cells)\n");
+        return 2;
+    }
+    inspect_after = interactive && (command || from_file);
     if (vm_init(sargc, sargv) < 0) {
         fprintf(stderr, "ouro: start-up failed\n");
         if (err_occurred()) handle_exception();
@@ -190,39 +268,21 @@ int main(int argc, char **argv) {
     }
     if (inspect) return inspect_file(inspect, script);
     int status;
-    if (command) {
+    if (nb) {
+        set_path0(script);
+        status = notebook_run(nb);
+    } else if (command) {
         set_path0(NULL);
         status = run_source(command, (ssize_t)strlen(command), "<string>");
-    } else if (script && strcmp(script, "-") != 0) {
-        FILE *probe = fopen(script, "rb");
-        if (!probe) {
-            /* CPython's message names the absolute path. */
-            int e = errno;
-            char cwd[PATH_MAX] = "", shown[2 * PATH_MAX + 2];
-            if (script[0] != '/' && getcwd(cwd, sizeof cwd))
-                snprintf(shown, sizeof shown, "%s/%s", cwd, script);
-            else
-                snprintf(shown, sizeof shown, "%s", script);
-            fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", argv[0], shown, e, strerror(e));
-            return 2;
-        }
-        fclose(probe);
-        ssize_t len;
-        char *src = vm_read_file(script, &len);
-        if (!src) return handle_exception();
-        set_path0(script);
-        Object *fn = str_from_cstr(script);
-        if (fn) dict_setitem(MODULE_DICT(vm_main_module()), ID(__file__), fn);
-        XDECREF(fn);
-        status = run_source(src, len, script);
-        mem_free(src);
+    } else if (from_file) {
+        status = run_script(argv[0], script);
+        if (status == 2 && inspect_after) return 2;     /* no such file: CPython stops too */
     } else {
-        set_path0(NULL);
-        ssize_t len;
-        char *src = read_all_stdin(&len);
-        if (!src) { fprintf(stderr, "ouro: cannot read stdin\n"); return 1; }
-        status = run_source(src, len, "<stdin>");
-        free(src);
+        status = run_stdin(interactive, quiet);
+    }
+    if (inspect_after) {
+        inspect_after = false;
+        status = repl_run(false);
     }
     vm_fini();
     if (err_occurred()) err_clear();

@@ -97,6 +97,7 @@ typedef struct Compiler {
     bool interactive;
     int future_flags, future_lineno;
     Object *s_return, *s_module_name, *s_lambda, *s_listcomp, *s_setcomp, *s_dictcomp;
+    Object *s_genexpr;
     Consts merged_consts;       /* one object per constant value in the whole compilation */
     Consts *merged;
 } Compiler;
@@ -456,6 +457,11 @@ static int enter_scope(Compiler *c, Object *name, UnitKind kind, void *key, int 
         UNSET_LOC(c);
         return 1;
     }
+    /* Generator code starts by making its generator (CPython 3.11's prefix instructions); the
+     * first resume then pushes a None that POP_TOP drops. */
+    if (ste->generator && !ste->coroutine &&
+        (!add_instr(c, RETURN_GENERATOR, 0, NULL) || !add_instr(c, POP_TOP, 0, NULL)))
+        return 0;
     return set_qualname(c);
 }
 
@@ -827,8 +833,9 @@ static int compile_lambda(Compiler *c, Expr *e)
     set_argcounts(c->u, a);
     SET_LOC(c, e->pos);
     if (!visit_expr(c, e->v.Lambda.body)) return 0;
-    if (c->u->ste->generator) return ERR(c, "generators are not supported by ouro yet");
-    ADDOP(c, RETURN_VALUE);
+    /* A generator lambda returns the value of its body (the last yield's result), which the
+     * return that assemble() adds finds on the stack (CPython does the same). */
+    if (!c->u->ste->generator) ADDOP(c, RETURN_VALUE);
     Object *co = assemble(c, false);
     if (!co) return 0;
     exit_scope(c);
@@ -2056,6 +2063,11 @@ static int comprehension_generator(Compiler *c, Seq *gens, int gen_index, int de
             if (!visit_expr(c, elt)) return 0;
             ADDOP_I(c, SET_ADD, depth + 1);
             break;
+        case COMP_GENEXP:
+            if (!visit_expr(c, elt)) return 0;
+            ADDOP(c, YIELD_VALUE);
+            ADDOP(c, POP_TOP);
+            break;
         default:
             if (!visit_expr(c, elt) || !visit_expr(c, val)) return 0;
             ADDOP_I(c, MAP_ADD, depth + 1);
@@ -2077,9 +2089,10 @@ static int compile_comprehension(Compiler *c, Expr *e, CompKind type, Object *na
     if (!enter_scope(c, name, U_COMPREHENSION, e, e->pos.lineno)) return 0;
     SET_LOC(c, e->pos);
     if (c->u->ste->coroutine) return ERR(c, "coroutines are not supported by ouro yet");
-    ADDOP_I(c, type == COMP_LIST ? BUILD_LIST : type == COMP_SET ? BUILD_SET : BUILD_MAP, 0);
+    if (type != COMP_GENEXP)
+        ADDOP_I(c, type == COMP_LIST ? BUILD_LIST : type == COMP_SET ? BUILD_SET : BUILD_MAP, 0);
     if (!comprehension_generator(c, gens, 0, 0, elt, val, type)) return 0;
-    ADDOP(c, RETURN_VALUE);
+    if (type != COMP_GENEXP) ADDOP(c, RETURN_VALUE);
     Object *co = assemble(c, true);
     if (!co) return 0;
     exit_scope(c);
@@ -2169,7 +2182,8 @@ static int visit_expr_inner(Compiler *c, Expr *e)
     case Set_kind:
         return starunpack_helper(c, e->v.Set.elts, 0, BUILD_SET, SET_ADD, SET_UPDATE, false);
     case GeneratorExp_kind:
-        return ERR(c, "generators are not supported by ouro yet");
+        return compile_comprehension(c, e, COMP_GENEXP, c->s_genexpr,
+                                     e->v.GeneratorExp.generators, e->v.GeneratorExp.elt, NULL);
     case ListComp_kind:
         return compile_comprehension(c, e, COMP_LIST, c->s_listcomp, e->v.ListComp.generators,
                                      e->v.ListComp.elt, NULL);
@@ -2180,9 +2194,21 @@ static int visit_expr_inner(Compiler *c, Expr *e)
         return compile_comprehension(c, e, COMP_DICT, c->s_dictcomp, e->v.DictComp.generators,
                                      e->v.DictComp.key, e->v.DictComp.value);
     case Yield_kind:
+        if (c->u->ste->type != BLOCK_FUNCTION) return ERR(c, "'yield' outside function");
+        if (e->v.Yield.value) {
+            if (!visit_expr(c, e->v.Yield.value)) return 0;
+        } else {
+            ADDOP_LOAD_CONST(c, NONE);
+        }
+        ADDOP(c, YIELD_VALUE);
+        return 1;
     case YieldFrom_kind:
         if (c->u->ste->type != BLOCK_FUNCTION) return ERR(c, "'yield' outside function");
-        return ERR(c, "generators are not supported by ouro yet");
+        if (!visit_expr(c, e->v.YieldFrom.value)) return 0;
+        ADDOP(c, GET_YIELD_FROM_ITER);
+        ADDOP_LOAD_CONST(c, NONE);
+        ADDOP(c, YIELD_FROM);
+        return 1;
     case Await_kind:
         if (c->u->ste->type != BLOCK_FUNCTION) return ERR(c, "'await' outside function");
         if (c->u->kind != U_COMPREHENSION) return ERR(c, "'await' outside async function");
@@ -2269,6 +2295,7 @@ static int stack_effect(int op, int arg, bool jump)
     case NOP: case EXTENDED_ARG: case CACHE: case SWAP: case UNARY_POSITIVE: case UNARY_NEGATIVE:
     case UNARY_NOT: case UNARY_INVERT: case GET_ITER: case LOAD_ATTR: case POP_BLOCK:
     case CHECK_EXC_MATCH: case KW_NAMES: case SETUP_ANNOTATIONS: case LIST_TO_TUPLE:
+    case YIELD_VALUE: case GET_YIELD_FROM_ITER:
     case JUMP: case DELETE_FAST: case DELETE_NAME: case DELETE_GLOBAL: case DELETE_DEREF:
         return 0;
     case POP_TOP: case BINARY_OP: case BINARY_SUBSCR: case COMPARE_OP: case IS_OP:
@@ -2280,12 +2307,13 @@ static int stack_effect(int op, int arg, bool jump)
     case DELETE_ATTR: case LIST_APPEND: case SET_ADD: case LIST_EXTEND: case SET_UPDATE:
     case DICT_UPDATE: case DICT_MERGE: case RETURN_VALUE: case IMPORT_NAME: case IMPORT_STAR:
     case POP_EXCEPT: case RERAISE: case PRINT_EXPR: case POP_JUMP_IF_FALSE:
-    case POP_JUMP_IF_TRUE:
+    case POP_JUMP_IF_TRUE: case YIELD_FROM:
         return -1;
     case PUSH_NULL: case COPY: case LOAD_CONST: case LOAD_FAST: case LOAD_NAME:
     case LOAD_GLOBAL: case LOAD_DEREF: case LOAD_CLASSDEREF: case LOAD_CLOSURE: case LOAD_METHOD:
     case IMPORT_FROM: case LOAD_ASSERTION_ERROR: case LOAD_BUILD_CLASS: case BEFORE_WITH:
     case WITH_EXCEPT_START: case LOAD_LOCALS:
+    case RETURN_GENERATOR:      /* the value the first resume sends */
         return 1;
     case STORE_SUBSCR: return -3;
     case DELETE_SUBSCR: case STORE_ATTR: case MAP_ADD: return -2;
@@ -2782,6 +2810,7 @@ static void compiler_fini(Compiler *c)
     XDECREF(c->s_listcomp);
     XDECREF(c->s_setcomp);
     XDECREF(c->s_dictcomp);
+    XDECREF(c->s_genexpr);
     consts_clear(&c->merged_consts);
 }
 
@@ -2801,8 +2830,9 @@ Object *compile_mod(ModNode *mod, Object *filename, Arena *arena)
     c.s_listcomp = str_intern_cstr("<listcomp>");
     c.s_setcomp = str_intern_cstr("<setcomp>");
     c.s_dictcomp = str_intern_cstr("<dictcomp>");
+    c.s_genexpr = str_intern_cstr("<genexpr>");
     if (!c.s_return || !c.s_module_name || !c.s_lambda || !c.s_listcomp || !c.s_setcomp ||
-        !c.s_dictcomp)
+        !c.s_dictcomp || !c.s_genexpr)
         goto done;
     if (!future_parse(&c, mod)) goto done;
     if (!(c.st = symtable_build(mod, filename, arena))) goto done;

@@ -104,7 +104,8 @@ static bool has_arg(int op)
     case DELETE_SUBSCR: case CHECK_EXC_MATCH: case LIST_TO_TUPLE: case GET_ITER:
     case RETURN_VALUE: case LOAD_BUILD_CLASS: case IMPORT_STAR: case POP_BLOCK:
     case POP_EXCEPT: case LOAD_ASSERTION_ERROR: case BEFORE_WITH: case WITH_EXCEPT_START:
-    case SETUP_ANNOTATIONS: case PRINT_EXPR: case LOAD_LOCALS:
+    case SETUP_ANNOTATIONS: case PRINT_EXPR: case LOAD_LOCALS: case RETURN_GENERATOR:
+    case YIELD_VALUE: case GET_YIELD_FROM_ITER: case YIELD_FROM:
         return false;
     default:
         return true;

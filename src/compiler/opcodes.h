@@ -114,7 +114,22 @@
     X(SETUP_ANNOTATIONS, 0)                                                                    \
     X(PRINT_EXPR, 0)         /* v -> ; sys.displayhook(v) ("single" mode) */                   \
     X(LOAD_LOCALS, 0)        /* -> the frame's locals mapping (class bodies) */               \
-    /* Generators (the language issue): RETURN_GENERATOR, YIELD_VALUE, ... come later. */      \
+    /* Generators.  Code with CO_GENERATOR starts with RETURN_GENERATOR; POP_TOP.  A generator's \
+       frame lives in the generator object (objects/genobject.h).  Resuming it pushes the value  \
+       sent (None for next() and for the first resume; nothing when an exception is thrown in,  \
+       which is raised at the instruction it stopped at) and goes on after that instruction,   \
+       except in YIELD_FROM (below).                                                           \
+       RETURN_GENERATOR: -> (3.11) makes the generator, moves the frame into it and returns it  \
+                         to the caller; on the first resume the value sent is pushed (+1).      \
+       YIELD_VALUE:      v -> sent (3.11) suspends the frame, yielding v.                      \
+       GET_YIELD_FROM_ITER: o -> iter (3.11) iter(o), except that a generator stays as it is.   \
+       YIELD_FROM:       it v -> result (3.10): sends v into it (next(it) for None, else        \
+                         it.send(v)); when it yields w, the frame suspends yielding w, and the  \
+                         next resume runs YIELD_FROM again with the value sent pushed (it stays \
+                         below); when it is exhausted, both go and its return value (the       \
+                         StopIteration's value) is pushed.  The code generator emits            \
+                         GET_YIELD_FROM_ITER; LOAD_CONST None; YIELD_FROM for `yield from x`. */\
+    X(RETURN_GENERATOR, 0) X(YIELD_VALUE, 0) X(GET_YIELD_FROM_ITER, 0) X(YIELD_FROM, 0)       \
     X(EXTENDED_ARG, 0)
 
 enum {

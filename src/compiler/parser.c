@@ -1,19 +1,23 @@
 /* parser.c — Python 3.11 source to the AST of ast.h.
  *
- * The grammar is CPython 3.11's PEG grammar (Grammar/python.gram), written as a recursive descent
- * parser with backtracking over a buffer of tokens.  Where the grammar's alternatives can be
- * decided from one token the code dispatches on it; left-recursive rules (binary operators,
- * primaries) are loops.  Statements are parsed as expressions first and then checked and turned
- * into targets, which accepts exactly what star_targets accepts.
+ * The grammar is CPython 3.11's PEG grammar (Grammar/python.gram), written by hand as a
+ * recursive descent parser with backtracking over a buffer of tokens: each rule is a function
+ * that returns its node, or NULL with the mark restored.  Where the alternatives of a rule can
+ * be told apart by one token the code dispatches on it; left-recursive rules (binary operators,
+ * primaries, t_primary) are loops.  Assignment targets are parsed by the target rules of the
+ * grammar (star_targets, t_primary...), so what is accepted, and where, is CPython's.
  *
  * Errors follow CPython's two-pass scheme, which decides every message and location:
  *   pass 1 parses without the grammar's invalid_* rules; if it fails without an exception,
  *   the furthest token it fetched is remembered, the memo is cleared and pass 2 parses again
- *   with the invalid_* checks on (guarded by p->call_invalid below).  A check that matches
+ *   with the invalid_* checks on (the code guarded by p->call_invalid).  A check that matches
  *   raises its specialised message; if none does, "invalid syntax" is reported at the token
  *   remembered from pass 1.  A syntax error raised by the parser is then overridden by any
  *   tokenizer error further on in the source (unterminated strings, unmatched brackets...).
- * Rules that pass 2 may re-enter at one position many times are memoised per token.
+ *   Once an exception is pending nothing more is parsed: the first error stands.
+ * Results are memoised per token for the rules that pass 1 may re-enter at one position
+ * (expression after a failed tuple, say), and in pass 2 also for the rules the invalid_* checks
+ * parse again and again; without the memo nested brackets would cost exponential time.
  *
  * String literals are decoded here (escapes, bytes, f-strings); an f-string's expressions are
  * parsed by a nested Parser on "(expr)", shifted to their place in the source as CPython 3.11
@@ -27,8 +31,7 @@
 #include <string.h>
 #include <stdarg.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <errno.h>
+#include <assert.h>
 
 /* CPython's MAXSTACK: rule nesting deeper than this raises MemoryError ("too complex"); it
  * also bounds the C stack this recursive parser uses. */
@@ -47,8 +50,7 @@ enum {
     M_EXPRESSION = 1, M_DISJUNCTION, M_CONJUNCTION, M_INVERSION, M_BITWISE_OR, M_STAR_EXPR,
     M_FACTOR, M_PRIMARY, M_ARGUMENTS, M_BLOCK, M_INVALID_NAMED, M_STAR_TARGET, M_T_PRIMARY,
     M_TARGET_WITH_STAR_ATOM, M_STRINGS, M_CLOSED_PATTERN, M_SIMPLE_STMT, M_BITWISE_XOR,
-    M_BITWISE_AND, M_SHIFT, M_SUM, M_TERM, M_POWER, M_COMPARISON, M_NAMED_EXPR, M_DEL_TARGET,
-    M_SLICES
+    M_BITWISE_AND, M_SHIFT, M_SUM, M_TERM, M_POWER, M_DEL_TARGET, M_SLICES
 };
 
 typedef struct Parser {
@@ -59,14 +61,14 @@ typedef struct Parser {
     Arena *tmp;                 /* tokens and memo entries, freed when parsing ends */
     int error;                  /* an exception is pending: unwind */
     int call_invalid;           /* second pass: the invalid_* rules are active */
-    int depth;
+    int depth;                  /* rule nesting, bounded by MAXSTACK */
     CompileMode mode;
     int parsing_started;
     Object *filename;
     int fstring;                /* this parser reads the expression of an f-string */
-    int starting_lineno, starting_col_offset;
-    Token *known_err_token;
-    int in_raw_rule;
+    int starting_lineno;        /* f-string parser: its line 1 is the source's line this + 1 */
+    int starting_col_offset;    /* f-string parser: added to the columns of its line 1 */
+    int no_memo_store;          /* > 0: results are not memoised (a look-ahead parse) */
 } Parser;
 
 typedef enum { STAR_TARGETS, DEL_TARGETS, FOR_TARGETS } TargetsType;
@@ -147,6 +149,7 @@ static int fill_token(Parser *p)
 /* The token at the mark, fetched if needed; NULL on error. */
 static inline Token *peek(Parser *p)
 {
+    if (p->error) return NULL;          /* nothing is parsed once an error is pending */
     if (p->mark == p->fill && fill_token(p) < 0) {
         p->error = 1;
         return NULL;
@@ -163,6 +166,7 @@ static inline int peek_type(Parser *p)
 /* Type of the token k positions after the mark (k >= 0), fetching as needed. */
 static int peek_type_at(Parser *p, int k)
 {
+    if (p->error) return -1;
     while (p->mark + k >= p->fill) {
         if (p->error) return -1;
         if (fill_token(p) < 0) { p->error = 1; return -1; }
@@ -240,6 +244,7 @@ static Object *error_line_from_buffer(Parser *p, int lineno)
 static void *raise_error_at(Parser *p, TypeObject *errtype, int lineno, int col, int end_lineno,
                             int end_col, const char *fmt, va_list va)
 {
+    if (p->error && err_occurred()) return NULL;    /* the first error stands */
     p->error = 1;
     int tok_lineno = p->tok.lineno + p->tok.lineno_offset;
     if (end_lineno == CURRENT_POS) end_lineno = tok_lineno;
@@ -290,8 +295,7 @@ static void *raise_error_v(Parser *p, TypeObject *type, int use_mark, const char
         p->error = 1;
         return NULL;
     }
-    Token *t = p->known_err_token ? p->known_err_token
-                                  : p->tokens[use_mark ? p->mark : p->fill - 1];
+    Token *t = p->tokens[use_mark ? p->mark : p->fill - 1];
     int col, end_col = -1;
     if (t->col_offset == -1) {
         if (p->tok.cur == p->tok.buf) col = 0;
@@ -406,7 +410,7 @@ static int memo_get(Parser *p, int type, void **res)
 
 static void memo_put(Parser *p, int start_mark, int type, void *node)
 {
-    if (p->error) return;
+    if (p->error || p->no_memo_store) return;
     Memo *m = arena_alloc(p->tmp, sizeof(Memo));
     if (!m) { p->error = 1; return; }
     Token *t = p->tokens[start_mark];
@@ -420,7 +424,8 @@ static void memo_put(Parser *p, int start_mark, int type, void *node)
 #define ENTER(p) do { if (++(p)->depth > MAXSTACK) { (p)->depth--; (p)->error = 1; \
                        err_no_memory(); return NULL; } } while (0)
 #define LEAVE(p) ((p)->depth--)
-/* Memoised rule body: f computes the result from the mark. */
+/* A rule memoised in both passes (rules that pass 1 re-enters at one position, such as
+ * expression after a failed tuple, or arguments after a failed target). */
 #define MEMOIZED(p, id, T, compute) do { void *r_; ENTER(p); \
         int m0_ = (p)->mark; \
         if (memo_get((p), (id), &r_)) { LEAVE(p); return (T)r_; } \
@@ -429,6 +434,12 @@ static void memo_put(Parser *p, int start_mark, int type, void *node)
         if (!res_) (p)->mark = m0_; \
         memo_put((p), m0_, (id), res_); \
         LEAVE(p); return res_; } while (0)
+
+/* A rule memoised only in pass 2, where the invalid_* rules parse the same text several times;
+ * pass 1 does not come back to these rules at one position, so the memo would only cost. */
+#define MEMOIZED2(p, id, T, compute) do { \
+        if ((p)->call_invalid) MEMOIZED(p, id, T, compute); \
+        ENTER(p); T res_ = compute; LEAVE(p); return res_; } while (0)
 
 /* ---- node construction ---------------------------------------------------------------------- */
 
@@ -888,15 +899,11 @@ static Seq *star_named_expressions(Parser *p)
     if (!a) return NULL;
     Seq *s = seq1(p, a);
     if (!s) return NULL;
-    while (1) {
-        int m = p->mark;
-        if (!expect(p, TK_COMMA)) break;
+    while (expect(p, TK_COMMA)) {
         Expr *b = star_named_expression(p);
         if (!b) {
             if (p->error) return NULL;
-            /* a trailing comma is part of the rule */
-            (void)m;
-            break;
+            break;          /* a trailing comma is part of the rule */
         }
         if (push(p, s, b) < 0) return NULL;
     }
@@ -1043,12 +1050,12 @@ static Expr *boolop_chain(Parser *p, int kw, BoolOpKind op, Expr *(*sub)(Parser 
 
 static Expr *disjunction(Parser *p)
 {
-    MEMOIZED(p, M_DISJUNCTION, Expr *, boolop_chain(p, KW_OR, Or, conjunction));
+    MEMOIZED2(p, M_DISJUNCTION, Expr *, boolop_chain(p, KW_OR, Or, conjunction));
 }
 
 static Expr *conjunction(Parser *p)
 {
-    MEMOIZED(p, M_CONJUNCTION, Expr *, boolop_chain(p, KW_AND, And, inversion));
+    MEMOIZED2(p, M_CONJUNCTION, Expr *, boolop_chain(p, KW_AND, And, inversion));
 }
 
 static Expr *inversion_compute(Parser *p)
@@ -1066,7 +1073,7 @@ static Expr *inversion_compute(Parser *p)
 
 static Expr *inversion(Parser *p)
 {
-    MEMOIZED(p, M_INVERSION, Expr *, inversion_compute(p));
+    MEMOIZED2(p, M_INVERSION, Expr *, inversion_compute(p));
 }
 
 /* One compare_op_bitwise_or_pair: the operator; 0 when none. */
@@ -1189,32 +1196,32 @@ static Expr *bitwise_and(Parser *p);
 
 static Expr *bitwise_or(Parser *p)
 {
-    MEMOIZED(p, M_BITWISE_OR, Expr *, binary_chain(p, op_or, bitwise_xor));
+    MEMOIZED2(p, M_BITWISE_OR, Expr *, binary_chain(p, op_or, bitwise_xor));
 }
 
 static Expr *bitwise_xor(Parser *p)
 {
-    MEMOIZED(p, M_BITWISE_XOR, Expr *, binary_chain(p, op_xor, bitwise_and));
+    MEMOIZED2(p, M_BITWISE_XOR, Expr *, binary_chain(p, op_xor, bitwise_and));
 }
 
 static Expr *bitwise_and(Parser *p)
 {
-    MEMOIZED(p, M_BITWISE_AND, Expr *, binary_chain(p, op_and, shift_expr));
+    MEMOIZED2(p, M_BITWISE_AND, Expr *, binary_chain(p, op_and, shift_expr));
 }
 
 static Expr *shift_expr(Parser *p)
 {
-    MEMOIZED(p, M_SHIFT, Expr *, binary_chain(p, op_shift, sum));
+    MEMOIZED2(p, M_SHIFT, Expr *, binary_chain(p, op_shift, sum));
 }
 
 static Expr *sum(Parser *p)
 {
-    MEMOIZED(p, M_SUM, Expr *, binary_chain(p, op_sum, term));
+    MEMOIZED2(p, M_SUM, Expr *, binary_chain(p, op_sum, term));
 }
 
 static Expr *term(Parser *p)
 {
-    MEMOIZED(p, M_TERM, Expr *, binary_chain(p, op_term, factor));
+    MEMOIZED2(p, M_TERM, Expr *, binary_chain(p, op_term, factor));
 }
 
 static Expr *power(Parser *p);
@@ -1237,7 +1244,7 @@ static Expr *factor_compute(Parser *p)
 
 static Expr *factor(Parser *p)
 {
-    MEMOIZED(p, M_FACTOR, Expr *, factor_compute(p));
+    MEMOIZED2(p, M_FACTOR, Expr *, factor_compute(p));
 }
 
 static Expr *await_primary(Parser *p)
@@ -1276,7 +1283,7 @@ static Expr *power_compute(Parser *p)
 
 static Expr *power(Parser *p)
 {
-    MEMOIZED(p, M_POWER, Expr *, power_compute(p));
+    MEMOIZED2(p, M_POWER, Expr *, power_compute(p));
 }
 
 static Expr *call(Parser *p, Expr *func, Seq *args, Seq *keywords, Pos pos)
@@ -1442,7 +1449,7 @@ static Expr *slices_compute(Parser *p)
 
 static Expr *slices(Parser *p)
 {
-    MEMOIZED(p, M_SLICES, Expr *, slices_compute(p));
+    MEMOIZED2(p, M_SLICES, Expr *, slices_compute(p));
 }
 
 /* ---- atoms and displays --------------------------------------------------------------------- */
@@ -1611,12 +1618,35 @@ static int double_starred_kvpair(Parser *p, Expr **k, Expr **v)
     return kvpair(p, k, v);
 }
 
+/* Pass 2, at a dict key after a comma: CPython reports "':' expected after dictionary key" at
+ * the end of the key as parsed without the invalid_* rules, before any error inside the key
+ * (so "{1: 2, 3 4}" is a missing ':' and not a missing comma).  The key is parsed with the
+ * checks off and without leaving memo entries, so a failed attempt changes nothing. */
+static void missing_colon_check(Parser *p)
+{
+    int mark = p->mark;
+    int saved = p->call_invalid;
+    p->call_invalid = 0;
+    p->no_memo_store++;
+    Expr *key = expression_body(p);
+    p->no_memo_store--;
+    p->call_invalid = saved;
+    if (key && peek_type(p) != TK_COLON && !p->error)
+        raise_known(p, &Exc_SyntaxError, key->pos.lineno, key->pos.end_col_offset - 1,
+                    key->pos.end_lineno, -1, "':' expected after dictionary key");
+    if (!p->error) p->mark = mark;
+}
+
 /* ','.double_starred_kvpair+ [','] into keys/values; returns the count. */
 static int double_starred_kvpairs(Parser *p, Seq *keys, Seq *values)
 {
     int n = 0;
     while (1) {
         Expr *k, *v;
+        if (n && p->call_invalid && peek_type(p) != TK_DOUBLESTAR) {
+            missing_colon_check(p);
+            if (p->error) return 0;
+        }
         if (!double_starred_kvpair(p, &k, &v)) break;
         if (push(p, keys, k) < 0 || push(p, values, v) < 0) return 0;
         n++;
@@ -1662,31 +1692,25 @@ static void invalid_kvpair(Parser *p)
 static void invalid_double_starred_kvpairs(Parser *p)
 {
     int mark = p->mark;
-    Seq *keys = seq_new(p), *values = seq_new(p);
-    if (!keys || !values) return;
     /* ','.double_starred_kvpair+ ',' invalid_kvpair */
     int n = 0;
     while (1) {
-        Expr *k, *v;
         int m = p->mark;
-        if (!double_starred_kvpair(p, &k, &v)) { p->mark = m; break; }
-        n++;
-        m = p->mark;
-        if (!expect(p, TK_COMMA)) { p->mark = m; n = -n; break; }
-        int m2 = p->mark;
-        Expr *k2, *v2;
-        if (!double_starred_kvpair(p, &k2, &v2)) {
-            if (p->error) return;
-            p->mark = m2;
-            invalid_kvpair(p);
-            if (p->error) return;
+        if (n && !expect(p, TK_COMMA)) break;
+        Expr *k, *v;
+        if (!double_starred_kvpair(p, &k, &v)) {
+            p->mark = m;
             break;
         }
-        p->mark = m2;
+        n++;
     }
     if (p->error) return;
+    if (n && expect(p, TK_COMMA)) {
+        invalid_kvpair(p);
+        if (p->error) return;
+    }
     p->mark = mark;
-    /* expression ':' a='*' bitwise_or */
+    /* expression ':' a='*' bitwise_or | expression a=':' &('}'|',') */
     Expr *a = expression(p);
     if (a && expect(p, TK_COLON)) {
         int m = p->mark;
@@ -2928,9 +2952,6 @@ static void invalid_parameters(Parser *p, int lambda)
                     break;
                 }
                 n++;
-                if (!lambda) {
-                    /* the def form is param_no_default+: each followed by ',' or ')' */
-                }
             }
             if (n) {
                 expect(p, TK_COMMA);
@@ -3666,7 +3687,7 @@ static Stmt *simple_stmt_compute(Parser *p)
 
 static Stmt *simple_stmt(Parser *p)
 {
-    MEMOIZED(p, M_SIMPLE_STMT, Stmt *, simple_stmt_compute(p));
+    MEMOIZED2(p, M_SIMPLE_STMT, Stmt *, simple_stmt_compute(p));
 }
 
 /* simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE */
@@ -3717,7 +3738,7 @@ static Seq *block_compute(Parser *p)
 
 static Seq *block(Parser *p)
 {
-    MEMOIZED(p, M_BLOCK, Seq *, block_compute(p));
+    MEMOIZED2(p, M_BLOCK, Seq *, block_compute(p));
 }
 
 /* ':' NEWLINE !INDENT after a header: raise "expected an indented block after ..." */
@@ -3748,7 +3769,7 @@ static int invalid_header(Parser *p, int kw, const char *what)
         p->mark = m;
         char buf[64];
         snprintf(buf, sizeof buf, "'%s' statement", what);
-        if (missing_block(p, buf, e->pos.lineno)) return 1;
+        if (missing_block(p, buf, a->lineno)) return 1;
     }
     p->mark = mark;
     return 0;
@@ -4804,7 +4825,6 @@ static Pattern *class_pattern(Parser *p)
     if (!start) return NULL;
     Expr *cls = name_or_attr(p);
     if (!cls || !expect(p, TK_LPAR)) { p->mark = mark; return NULL; }
-    int args_mark = p->mark;
     Seq *pats = seq_new(p), *kwd_attrs = seq_new(p), *kwd_pats = seq_new(p);
     if (!pats || !kwd_attrs || !kwd_pats) return NULL;
     while (1) {
@@ -4862,7 +4882,6 @@ static Pattern *class_pattern(Parser *p)
         }
         p->mark = m;
     }
-    (void)args_mark;
     p->mark = mark;
     return NULL;
 }
@@ -4972,7 +4991,6 @@ static Pattern *or_pattern(Parser *p)
 static Pattern *pattern(Parser *p)
 {
     ENTER(p);
-    int mark = p->mark;
     Token *start = peek(p);
     if (!start) { LEAVE(p); return NULL; }
     Pattern *a = or_pattern(p);
@@ -5003,7 +5021,6 @@ static Pattern *pattern(Parser *p)
         }
         p->mark = m;
     }
-    (void)mark;
     LEAVE(p);
     return a;
 }
@@ -5952,7 +5969,7 @@ static void *parse_start(Parser *p)
 static void tokenize_rest_for_errors(Parser *p)
 {
     Object *saved = err_fetch();
-    Token *cur = p->known_err_token ? p->known_err_token : p->tokens[p->fill - 1];
+    Token *cur = p->tokens[p->fill - 1];
     int cur_line = cur->lineno;
     for (;;) {
         Token t;
@@ -6094,6 +6111,7 @@ ModNode *parse_source(const char *src, ssize_t len, Object *filename, CompileMod
         return NULL;
     }
     void *res = run_parser(&p);
+    assert(p.depth == 0);
     parser_fini(&p);
     arena_free(p.tmp);
     if (!res) return NULL;

@@ -6,6 +6,10 @@
 ModuleDef *const builtin_module_table[] = {
     &sys_module_def,
     &gc_module_def,
+    &weakref_c_module_def,
+    &weakref_module_def,
+    &weakrefset_module_def,
+    &ctypes_module_def,
     NULL
 };
 

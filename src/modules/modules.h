@@ -12,6 +12,13 @@ ModuleDef *builtin_module_find(const char *name);
 /* sys (sys.c) is created by vm_init, before anything can import. */
 extern ModuleDef sys_module_def;
 extern ModuleDef gc_module_def;     /* gcmodule.c */
+/* _weakref, weakref and _weakrefset (weakrefmodule.c).  weakref_init readies the weak
+ * reference types (vm_init); weakref_atexit runs the weakref.finalize objects still alive
+ * at exit (vm_fini, where CPython runs its atexit functions). */
+extern ModuleDef weakref_c_module_def, weakref_module_def, weakrefset_module_def;
+void weakref_init(void);
+void weakref_atexit(void);
+extern ModuleDef ctypes_module_def; /* ctypes.c */
 int sys_set_argv(Object *sysmod, int argc, char **argv);
 
 /* The standard streams (stream.c). */

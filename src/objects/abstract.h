@@ -45,7 +45,10 @@ int     obj_hasattr(Object *o, Object *name);             /* 1/0; other errors a
  * then other descriptors and class attributes. */
 Object *obj_generic_getattr(Object *o, Object *name);
 int     obj_generic_setattr(Object *o, Object *name, Object *v);
-Object **obj_dict_ptr(Object *o);        /* address of o's __dict__ slot, or NULL (borrowed) */
+/* Address of o's __dict__ slot, or NULL (borrowed).  For an instance whose attributes are still
+ * in a values array, the slot holds a transient view (see instance_dict_view in containers.h):
+ * use it at once for lookups or stores, never keep it or hand it out. */
+Object **obj_dict_ptr(Object *o);
 Object *obj_dir(Object *o);              /* dir(o) -> sorted list; o NULL means the caller's scope */
 
 /* ---- calls --------------------------------------------------------------------------------- */

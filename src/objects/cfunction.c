@@ -18,6 +18,7 @@
 #include "strings.h"
 #include "containers.h"
 #include "numbers.h"
+#include "weakref.h"
 #include "../runtime/gc.h"
 #include "../runtime/hash.h"
 
@@ -145,7 +146,7 @@ static void cfunction_dealloc(Object *o)
 {
     CFunctionObject *c = (CFunctionObject *)o;
     gc_untrack(o);
-    /* m_weakreflist: no weak reference can exist yet (there is no weakref module to make one). */
+    if (c->m_weakreflist) weakref_clear_all(o);
     CLEAR(c->m_self);
     CLEAR(c->m_module);
     TYPE(o)->tp_free(o);

@@ -14,6 +14,7 @@
 #include "strings.h"
 #include "containers.h"
 #include "numbers.h"
+#include "weakref.h"
 #include "../compiler/opcodes.h"
 #include <string.h>
 
@@ -139,6 +140,7 @@ int code_line_at(CodeObject *co, ssize_t i) {
 
 static void code_dealloc(Object *self) {
     CodeObject *co = (CodeObject *)self;
+    if (co->co_weakreflist) weakref_clear_all(self);
     mem_free(co->co_code);
     mem_free(co->co_locs);
     mem_free(co->co_cell2arg);
@@ -344,6 +346,7 @@ TypeObject CodeType = {
     .tp_repr = code_repr,
     .tp_hash = code_hash,
     .tp_richcompare = code_richcompare,
+    .tp_weaklistoffset = offsetof(CodeObject, co_weakreflist),
     .tp_getattro = obj_generic_getattr,
     .tp_methods = code_methods,
     .tp_members = code_members,

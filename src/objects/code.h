@@ -45,6 +45,7 @@ typedef struct CodeObject {
     int co_flags;
     int co_firstlineno;
     void *co_extra;             /* for the VM: specialisation data, created lazily; owned */
+    Object *co_weakreflist;     /* weak references to the code object (weakref.h) */
 } CodeObject;
 
 extern TypeObject CodeType;

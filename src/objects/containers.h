@@ -45,7 +45,9 @@ typedef struct DictObject {
     ssize_t ma_used;            /* number of items */
     uint64_t ma_version_tag;    /* changes on every mutation: the key of global-lookup caches */
     DictKeys *ma_keys;
-    Object **ma_values;         /* split tables: unused (NULL) for now */
+    /* Split tables (CPython 3.11's): the values of a dict whose keys are a class's shared keys
+     * (ma_keys is then the class's ht_cached_keys); NULL for ordinary (combined) tables. */
+    Object **ma_values;
 } DictObject;
 extern TypeObject DictType;
 #define IS_DICT(o)         TYPE_HAS_FLAG(TYPE(o), TPFLAGS_DICT_SUBCLASS)
@@ -80,6 +82,55 @@ Object *dict_from_items(Object *const *keys, ssize_t kstep, Object *const *value
  * an index (borrowed, NULL if the entry was deleted). */
 ssize_t dict_lookup_index(Object *d, Object *key, int64_t hash);
 Object *dict_value_at(Object *d, ssize_t index);
+
+/* ---- split dicts and instance attributes (CPython 3.11's shared keys) -----------------------
+ * A class whose instances have a __dict__ owns a keys block shared by the attribute dicts of all
+ * its instances (ht_cached_keys, at most SHARED_KEYS_MAX_SIZE = 30 str keys).  An instance of a
+ * class with TPFLAGS_MANAGED_DICT made by object.__new__ starts with an array of values indexed
+ * like those keys, referenced from the pre-header word at offset -32 (INSTANCE_VALUES_PTR); no
+ * dict object exists until __dict__ is asked for, when the array moves into a "split" dict
+ * (ma_keys = the shared keys, ma_values = the array) stored in the slot at -24.  The array is
+ * preceded by CPython's prefix bytes: its size, the count of live values, and their insertion
+ * order, so vars(obj) lists attributes in the order this instance set them. */
+
+/* Heap types are ClassObjects (TypeType's basicsize): CPython keeps ht_cached_keys in
+ * PyHeapTypeObject; ours follows the HeapTypeObject of object.h. */
+typedef struct ClassObject {
+    HeapTypeObject ht;
+    DictKeys *ht_cached_keys;   /* the instances' shared keys, or NULL */
+} ClassObject;
+#define CACHED_KEYS(t)           (((ClassObject *)(t))->ht_cached_keys)
+#define INSTANCE_VALUES_PTR(o)   ((Object ***)(o) - 4)     /* the pre-header word at -32 */
+
+DictKeys *dict_keys_for_class(void);     /* new shared keys, or NULL (no exception) on failure */
+void    dict_keys_release(DictKeys *k);  /* drop a reference to keys (NULL allowed) */
+ssize_t dict_keys_sizeof(DictKeys *k);   /* bytes of the keys block */
+/* A new empty dict for an instance of heap type t: split over t's shared keys when it has them
+ * (CPython's new_dict_with_shared_keys), else an ordinary one.  New reference. */
+Object *dict_new_for_instance(TypeObject *t);
+/* Give a new instance of a TPFLAGS_MANAGED_DICT class its values array (object.__new__). */
+int     instance_values_init(Object *o);
+/* o.name from o's values array (o must have one; name an exact str): borrowed, or NULL (never
+ * an exception) when o has no such attribute. */
+Object *instance_values_get(Object *o, Object *name);
+/* o.name = v (v NULL deletes) in o's values array; a name that cannot join the shared keys
+ * moves the values into a dict first.  A missing attribute raises AttributeError (or KeyError,
+ * from the dict; the caller converts it). */
+int     instance_values_set(Object *o, Object *name, Object *v);
+/* Move o's values array into a new split dict at MANAGED_DICT_PTR(o) (borrowed result). */
+Object *instance_materialize_dict(Object *o);
+/* For obj_dict_ptr on an instance that has a values array (o must have one): the address of a
+ * slot holding a view of o's attributes, a static dict object over o's values that is valid only
+ * until the next call.  Lookups in it read o's values; dict_setitem and dict_delitem on it
+ * store into o (instance_values_set).  So code that looks attributes up through the dict slot
+ * (the eval loop's attribute caches) sees them without a dict being made.  Never keep it. */
+Object **instance_dict_view(Object *o);
+int     instance_values_traverse(Object *o, visitproc visit, void *arg);
+void    instance_values_clear(Object *o);   /* release the values, keep the array (tp_clear) */
+void    instance_values_free(Object *o);    /* release the values and the array (dealloc) */
+/* CPython's _PyDict_MaybeUntrack: untrack a dict (exact) whose keys and values can never be
+ * part of a cycle; the collector calls it on survivors of full collections. */
+void    dict_maybe_untrack(Object *d);
 
 /* ---- set and frozenset (getsizeof(set()) == 216) ------------------------------------------ */
 typedef struct SetEntry { Object *key; int64_t hash; } SetEntry;

@@ -15,6 +15,17 @@
  * caches of global lookups on it (dict_lookup_index / dict_value_at).  A lookup compares pointers
  * first, then hashes, then calls __eq__; if __eq__ mutates the dict, the lookup starts over.
  *
+ * Split tables (3.11's key-sharing dicts) serve instance attributes: a class owns one keys block
+ * (kind DICT_KEYS_SPLIT, {key} entries whose value fields stay NULL) shared by its instances,
+ * each of which keeps only an array of values indexed like the entries, plus the order in which
+ * it set them (bytes in front of the array).  A split dict is such an array wrapped in a
+ * DictObject (ma_values).  New str keys join the shared keys while they have room; anything else
+ * (a non-str key, full keys, popitem) first turns the dict into an ordinary one, in its order.
+ *
+ * Tracking is CPython's: a dict starts untracked by the collector and is tracked as soon as it
+ * holds a key or value that may be tracked (MAINTAIN_TRACKING); full collections untrack dicts
+ * that hold only atoms again (dict_maybe_untrack).  So gc.is_tracked({1: 2}) is False.
+ *
  * The views (dict_keys, dict_values, dict_items) and the six iterators are at the end. */
 #include "containers.h"
 #include "abstract.h"
@@ -28,7 +39,7 @@
 
 /* ---- the keys block ------------------------------------------------------------------------ */
 
-enum { DICT_KEYS_GENERAL = 0, DICT_KEYS_UNICODE = 1 };
+enum { DICT_KEYS_GENERAL = 0, DICT_KEYS_UNICODE = 1, DICT_KEYS_SPLIT = 2 };
 enum { DKIX_EMPTY = -1, DKIX_DUMMY = -2, DKIX_ERROR = -3 };
 
 #define DICT_LOG_MINSIZE 3
@@ -37,6 +48,10 @@ enum { DKIX_EMPTY = -1, DKIX_DUMMY = -2, DKIX_ERROR = -3 };
 #define USABLE_FRACTION(n) (((n) << 1) / 3)
 #define GROWTH_RATE(d) ((d)->ma_used * 3) /* a resize makes room for 3x the live items */
 #define DICT_MAXFREELIST 80               /* CPython's PyDict_MAXFREELIST (dicts and keys) */
+/* A class's shared keys: 64 slots, of which at most 30 entries are used (CPython's
+ * SHARED_KEYS_MAX_SIZE): more attributes than that and instances get ordinary dicts. */
+#define SHARED_KEYS_LOG2 6
+#define SHARED_KEYS_MAX_SIZE 30
 
 struct DictKeys {
     ssize_t dk_refcnt;
@@ -54,7 +69,7 @@ typedef struct DictUEntry { Object *key, *value; } DictUEntry;
 
 #define DK_SIZE(k)       ((ssize_t)1 << (k)->dk_log2_size)
 #define DK_MASK(k)       ((size_t)DK_SIZE(k) - 1)
-#define DK_IS_UNICODE(k) ((k)->dk_kind == DICT_KEYS_UNICODE)
+#define DK_IS_UNICODE(k) ((k)->dk_kind != DICT_KEYS_GENERAL)      /* split keys are str-only */
 #define DK_ENTRIES(k)    ((DictEntry *)((k)->dk_indices + ((size_t)1 << (k)->dk_log2_index_bytes)))
 #define DK_UENTRIES(k)   ((DictUEntry *)((k)->dk_indices + ((size_t)1 << (k)->dk_log2_index_bytes)))
 #define STR_HASH(s)      (((StrObject *)(s))->hash)
@@ -201,6 +216,97 @@ static inline int64_t entry_hash(DictKeys *k, ssize_t ix)
     return DK_IS_UNICODE(k) ? STR_HASH(DK_UENTRIES(k)[ix].key) : DK_ENTRIES(k)[ix].hash;
 }
 
+/* ---- values arrays of split tables ------------------------------------------------------------ */
+
+/* An array of `size` values preceded by a prefix of P bytes (P = size + 2 rounded up to a word):
+ * byte P-1 before the array holds P, byte -2 the count of live values, bytes -3, -4, ... the
+ * entry index of each live value in insertion order (CPython 3.11's PyDictValues). */
+#define VALUES_PREFIX(v)   (((uint8_t *)(v))[-1])
+#define VALUES_COUNT(v)    (((uint8_t *)(v))[-2])
+#define VALUES_ORDER(v, i) (((uint8_t *)(v))[-3 - (i)])
+
+static Object **values_new(ssize_t size)
+{
+    size_t prefix = ((size_t)size + 2 + sizeof(Object *) - 1) & ~(sizeof(Object *) - 1);
+    uint8_t *mem = mem_alloc(prefix + (size_t)size * sizeof(Object *));
+    if (mem == NULL) {
+        err_no_memory();
+        return NULL;
+    }
+    Object **v = (Object **)(mem + prefix);
+    VALUES_PREFIX(v) = (uint8_t)prefix;
+    VALUES_COUNT(v) = 0;
+    memset(v, 0, (size_t)size * sizeof(Object *));
+    return v;
+}
+
+static void values_free(Object **v)
+{
+    mem_free((uint8_t *)v - VALUES_PREFIX(v));
+}
+
+static void values_add_order(Object **v, ssize_t ix)
+{
+    int n = VALUES_COUNT(v);
+    VALUES_ORDER(v, n) = (uint8_t)ix;
+    VALUES_COUNT(v) = (uint8_t)(n + 1);
+}
+
+static void values_delete_order(Object **v, ssize_t ix)
+{
+    int n = VALUES_COUNT(v), i = 0;
+    while (VALUES_ORDER(v, i) != ix)
+        i++;
+    for (; i < n - 1; i++)
+        VALUES_ORDER(v, i) = VALUES_ORDER(v, i + 1);
+    VALUES_COUNT(v) = (uint8_t)(n - 1);
+}
+
+/* How many values an array for these shared keys must hold now (CPython's
+ * shared_keys_usable_size): entries used plus entries still free. */
+static inline ssize_t shared_keys_usable_size(DictKeys *k)
+{
+    return k->dk_nentries + k->dk_usable;
+}
+
+/* The value of entry ix of a dict, split or not (borrowed, NULL when absent). */
+static inline Object *dict_entry_value(DictObject *mp, ssize_t ix)
+{
+    return mp->ma_values ? mp->ma_values[ix] : *entry_value_ptr(mp->ma_keys, ix);
+}
+
+/* The attribute view of instance_dict_view (obj_dict_ptr): a static exact dict, untracked (it has a GC header that says so,
+ * since code may ask), immortal, repointed at each call. */
+static struct { GCHead gc; DictObject d; } view_storage = {
+    { NULL, 0 }, { .ob_base = IMMORTAL_HEAD_INIT(&DictType) },
+};
+#define VIEW (&view_storage.d)
+static Object *view_slot;       /* what the returned address holds: VIEW */
+static Object *view_owner;      /* the instance VIEW shows */
+
+/* ---- tracking by the collector ----------------------------------------------------------------- */
+
+/* CPython's _PyObject_GC_MAY_BE_TRACKED: tuples only while they are tracked (an untracked tuple
+ * holds only atoms for good), other collectable objects always. */
+static inline bool is_tracked(Object *o)
+{
+    return AS_GC(o)->gc_next != NULL;
+}
+
+static inline bool may_be_tracked(Object *o)
+{
+    if (!gc_obj_is_gc(o))
+        return false;
+    return !IS_TUPLE_EXACT(o) || is_tracked(o);
+}
+
+/* Storing key: value in an untracked dict tracks it when either may be tracked. */
+static inline void maintain_tracking(DictObject *mp, Object *key, Object *value)
+{
+    if (!is_tracked((Object *)mp) && (may_be_tracked(key) || may_be_tracked(value)))
+        gc_track((Object *)mp);
+}
+
 /* ---- lookup ---------------------------------------------------------------------------------- */
 
 /* The hash of a key, using the cached hash of exact strs. */
@@ -257,7 +363,7 @@ restart:;
             }
             goto next;
         found:
-            *value = *entry_value_ptr(dk, ix);
+            *value = mp->ma_values ? mp->ma_values[ix] : *entry_value_ptr(dk, ix);
             return ix;
         }
         if (ix == DKIX_EMPTY) {
@@ -296,8 +402,34 @@ static size_t lookup_slot_of(DictKeys *k, int64_t hash, ssize_t ix)
 
 /* ---- resizing and insertion ---------------------------------------------------------------- */
 
+/* A split table becomes an ordinary one in newk, its items in the dict's insertion order. */
+static void unsplit_into(DictObject *mp, DictKeys *newk, int unicode)
+{
+    DictKeys *oldk = mp->ma_keys;
+    Object **values = mp->ma_values;
+    ssize_t n = mp->ma_used;
+    for (ssize_t i = 0; i < n; i++) {
+        ssize_t ix = VALUES_ORDER(values, i);
+        Object *key = NEWREF(DK_UENTRIES(oldk)[ix].key);
+        if (unicode) {
+            DK_UENTRIES(newk)[i].key = key;
+            DK_UENTRIES(newk)[i].value = values[ix];
+        } else {
+            DK_ENTRIES(newk)[i].hash = STR_HASH(key);
+            DK_ENTRIES(newk)[i].key = key;
+            DK_ENTRIES(newk)[i].value = values[ix];
+        }
+        set_index(newk, find_empty_slot(newk, STR_HASH(key)), i);
+    }
+    mp->ma_keys = newk;
+    mp->ma_values = NULL;
+    values_free(values);
+    keys_decref(oldk);
+}
+
 /* Rebuild the table with 2**log2_newsize slots, compacting away deleted entries.  unicode asks
- * for {key, value} entries; it is ignored when the current table is already general. */
+ * for {key, value} entries; it is ignored when the current table is already general.  A split
+ * table always comes out combined. */
 static int dict_resize(DictObject *mp, uint8_t log2_newsize, int unicode)
 {
     if (log2_newsize >= 64) {
@@ -311,6 +443,12 @@ static int dict_resize(DictObject *mp, uint8_t log2_newsize, int unicode)
     if (newk == NULL)
         return -1;
     ssize_t n = mp->ma_used, oldn = oldk->dk_nentries;
+    if (mp->ma_values) {
+        unsplit_into(mp, newk, unicode);
+        newk->dk_usable -= n;
+        newk->dk_nentries = n;
+        return 0;
+    }
     if (DK_IS_UNICODE(oldk) && unicode) {
         DictUEntry *src = DK_UENTRIES(oldk), *dst = DK_UENTRIES(newk);
         if (oldn == n) {
@@ -363,7 +501,12 @@ static void append_entry(DictObject *mp, Object *key, int64_t hash, Object *valu
 {
     DictKeys *k = mp->ma_keys;
     set_index(k, find_empty_slot(k, hash), k->dk_nentries);
-    if (DK_IS_UNICODE(k)) {
+    if (mp->ma_values) {
+        /* The key joins the shared keys; the value goes to this dict's array. */
+        DK_UENTRIES(k)[k->dk_nentries].key = key;
+        mp->ma_values[k->dk_nentries] = value;
+        values_add_order(mp->ma_values, k->dk_nentries);
+    } else if (DK_IS_UNICODE(k)) {
         DictUEntry *ep = &DK_UENTRIES(k)[k->dk_nentries];
         ep->key = key;
         ep->value = value;
@@ -390,6 +533,7 @@ static int insert_to_empty(DictObject *mp, Object *key, int64_t hash, Object *va
     }
     keys_decref(mp->ma_keys);
     mp->ma_keys = k;
+    maintain_tracking(mp, key, value);
     append_entry(mp, key, hash, value);
     return 0;
 }
@@ -407,6 +551,7 @@ static int insertdict(DictObject *mp, Object *key, int64_t hash, Object *value)
     ssize_t ix = lookup(mp, key, hash, &old);
     if (ix == DKIX_ERROR)
         goto fail;
+    maintain_tracking(mp, key, value);
     if (ix == DKIX_EMPTY) {
         mp->ma_keys->dk_version = 0;
         if (mp->ma_keys->dk_usable <= 0 && insertion_resize(mp, 1) < 0)
@@ -415,7 +560,16 @@ static int insertdict(DictObject *mp, Object *key, int64_t hash, Object *value)
         return 0;
     }
     if (old != value) {
-        *entry_value_ptr(mp->ma_keys, ix) = value;
+        if (mp->ma_values) {
+            /* A shared key this dict had no value for (yet, or any more). */
+            mp->ma_values[ix] = value;
+            if (old == NULL) {
+                values_add_order(mp->ma_values, ix);
+                mp->ma_used++;
+            }
+        } else {
+            *entry_value_ptr(mp->ma_keys, ix) = value;
+        }
         mp->ma_version_tag = NEXT_VERSION();
     }
     XDECREF(old);
@@ -431,9 +585,16 @@ fail:
 static void delitem_common(DictObject *mp, int64_t hash, ssize_t ix, Object *old_value)
 {
     DictKeys *k = mp->ma_keys;
-    size_t slot = lookup_slot_of(k, hash, ix);
     mp->ma_used--;
     mp->ma_version_tag = NEXT_VERSION();
+    if (mp->ma_values) {
+        /* The key stays in the shared keys; only this dict's value and order change. */
+        mp->ma_values[ix] = NULL;
+        values_delete_order(mp->ma_values, ix);
+        DECREF(old_value);
+        return;
+    }
+    size_t slot = lookup_slot_of(k, hash, ix);
     k->dk_version = 0;
     set_index(k, slot, DKIX_DUMMY);
     Object *old_key;
@@ -455,22 +616,28 @@ static void delitem_common(DictObject *mp, int64_t hash, ssize_t ix, Object *old
 
 /* ---- creation and destruction ---------------------------------------------------------------- */
 
-static DictObject *new_dict(TypeObject *type, DictKeys *keys, ssize_t used)
+/* A dict owning `keys` (and `values`, for a split table), untracked when it is an exact dict:
+ * the first item that may be tracked tracks it.  Instances of subclasses are tracked from birth
+ * (CPython's dict_new).  On failure, keys and values are released. */
+static DictObject *new_dict(TypeObject *type, DictKeys *keys, Object **values, ssize_t used)
 {
     DictObject *mp;
     if (type == &DictType && numfree > 0) {
         mp = free_list[--numfree];
         mp->ob_base.ob_refcnt = 1;
-        gc_track((Object *)mp);
     } else {
         mp = (DictObject *)obj_alloc(type);
         if (mp == NULL) {
+            if (values)
+                values_free(values);
             keys_decref(keys);
             return NULL;
         }
+        if (type == &DictType)
+            gc_untrack((Object *)mp);
     }
     mp->ma_keys = keys;
-    mp->ma_values = NULL;
+    mp->ma_values = values;
     mp->ma_used = used;
     mp->ma_version_tag = NEXT_VERSION();
     return mp;
@@ -478,7 +645,7 @@ static DictObject *new_dict(TypeObject *type, DictKeys *keys, ssize_t used)
 
 Object *dict_new(void)
 {
-    return (Object *)new_dict(&DictType, EMPTY_KEYS, 0);
+    return (Object *)new_dict(&DictType, EMPTY_KEYS, NULL, 0);
 }
 
 /* An empty dict sized for n items (CPython's dict_new_presized): small requests get the
@@ -491,7 +658,7 @@ Object *dict_new_presized(ssize_t n, bool unicode)
     DictKeys *k = new_keys(log2, unicode);
     if (k == NULL)
         return NULL;
-    return (Object *)new_dict(&DictType, k, 0);
+    return (Object *)new_dict(&DictType, k, NULL, 0);
 }
 
 Object *dict_from_items(Object *const *keys, ssize_t kstep, Object *const *values, ssize_t vstep,
@@ -519,7 +686,14 @@ static void dict_dealloc(Object *self)
     DictObject *mp = (DictObject *)self;
     gc_untrack(self);
     DictKeys *k = mp->ma_keys;
+    Object **values = mp->ma_values;
     mp->ma_keys = NULL;
+    mp->ma_values = NULL;
+    if (values != NULL) {
+        for (ssize_t i = 0, n = k->dk_nentries; i < n; i++)
+            XDECREF(values[i]);
+        values_free(values);
+    }
     if (k != NULL)
         keys_decref(k);
     if (numfree < DICT_MAXFREELIST && IS_DICT_EXACT(self)) {
@@ -532,7 +706,16 @@ static void dict_dealloc(Object *self)
 static int dict_traverse(Object *self, visitproc visit, void *arg)
 {
     DictKeys *k = ((DictObject *)self)->ma_keys;
+    Object **values = ((DictObject *)self)->ma_values;
     ssize_t n = k->dk_nentries;
+    if (values != NULL) {
+        for (ssize_t i = 0; i < n; i++) {
+            int r;
+            if (values[i] != NULL && (r = visit(values[i], arg)) != 0)
+                return r;
+        }
+        return 0;
+    }
     for (ssize_t i = 0; i < n; i++) {
         Object *v = *entry_value_ptr(k, i);
         if (v != NULL) {
@@ -550,11 +733,18 @@ void dict_clear(Object *d)
 {
     DictObject *mp = (DictObject *)d;
     DictKeys *old = mp->ma_keys;
+    Object **oldvalues = mp->ma_values;
     if (old == EMPTY_KEYS)
         return;
     mp->ma_keys = EMPTY_KEYS;
+    mp->ma_values = NULL;
     mp->ma_used = 0;
     mp->ma_version_tag = NEXT_VERSION();
+    if (oldvalues != NULL) {
+        for (ssize_t i = 0, n = old->dk_nentries; i < n; i++)
+            CLEAR(oldvalues[i]);
+        values_free(oldvalues);
+    }
     keys_decref(old);
 }
 
@@ -584,6 +774,10 @@ Object *dict_getitem_hash(Object *d, Object *key, int64_t hash)
 
 Object *dict_getitem(Object *d, Object *key)
 {
+    /* Only a str subclass key could run Python code during a lookup in the attribute view
+     * (and so repoint it): such keys look in a real dict of the instance. */
+    if (d == (Object *)VIEW && !IS_STR_EXACT(key) && !(d = instance_materialize_dict(view_owner)))
+        return NULL;
     int64_t hash = key_hash(key);
     if (hash == -1)
         return NULL;
@@ -607,6 +801,8 @@ int dict_setitem_hash(Object *d, Object *key, int64_t hash, Object *v)
 
 int dict_setitem(Object *d, Object *key, Object *v)
 {
+    if (d == (Object *)VIEW)
+        return instance_values_set(view_owner, key, v);
     int64_t hash = key_hash(key);
     if (hash == -1)
         return -1;
@@ -630,6 +826,13 @@ static void set_key_error(Object *key)
 
 int dict_delitem(Object *d, Object *key)
 {
+    if (d == (Object *)VIEW) {
+        if (IS_STR_EXACT(key) && instance_values_get(view_owner, key) == NULL) {
+            set_key_error(key);
+            return -1;
+        }
+        return instance_values_set(view_owner, key, NULL);
+    }
     int64_t hash = key_hash(key);
     if (hash == -1)
         return -1;
@@ -670,10 +873,20 @@ int dict_contains(Object *d, Object *key)
 bool dict_next_hash(Object *d, ssize_t *pos, Object **key, Object **value, int64_t *hash)
 {
     DictKeys *k = ((DictObject *)d)->ma_keys;
+    Object **values = ((DictObject *)d)->ma_values;
     ssize_t i = *pos, n = k->dk_nentries;
     if (i < 0)
         return false;
-    if (DK_IS_UNICODE(k)) {
+    if (values != NULL) {
+        /* Split: *pos counts the dict's items in their insertion order. */
+        if (i >= ((DictObject *)d)->ma_used)
+            return false;
+        ssize_t ix = VALUES_ORDER(values, i);
+        Object *ek = DK_UENTRIES(k)[ix].key;
+        if (key) *key = ek;
+        if (value) *value = values[ix];
+        if (hash) *hash = STR_HASH(ek);
+    } else if (DK_IS_UNICODE(k)) {
         DictUEntry *ep = DK_UENTRIES(k);
         while (i < n && ep[i].value == NULL)
             i++;
@@ -755,7 +968,7 @@ Object *dict_value_at(Object *d, ssize_t index)
     DictKeys *k = ((DictObject *)d)->ma_keys;
     if (index < 0 || index >= k->dk_nentries)
         return NULL;
-    return *entry_value_ptr(k, index);
+    return dict_entry_value((DictObject *)d, index);
 }
 
 /* A copy of the keys block with new references to its contents (same size and layout). */
@@ -787,12 +1000,36 @@ Object *dict_copy(Object *d)
     DictObject *mp = (DictObject *)d;
     if (mp->ma_used == 0)
         return dict_new();
+    if (mp->ma_values != NULL) {
+        /* A split table copies as a split table over the same shared keys. */
+        DictKeys *k = mp->ma_keys;
+        ssize_t size = shared_keys_usable_size(k);
+        Object **values = values_new(size);
+        if (values == NULL)
+            return NULL;
+        int count = VALUES_COUNT(mp->ma_values);
+        for (int i = 0; i < count; i++)
+            values_add_order(values, VALUES_ORDER(mp->ma_values, i));
+        for (ssize_t i = 0; i < k->dk_nentries; i++) {
+            Object *v = mp->ma_values[i];
+            values[i] = v;
+            XINCREF(v);
+        }
+        k->dk_refcnt++;
+        DictObject *c = new_dict(&DictType, k, values, mp->ma_used);
+        if (c != NULL && is_tracked(d))
+            gc_track((Object *)c);
+        return (Object *)c;
+    }
     /* Clone the table when it is not too sparse and iteration is not overridden. */
     if (TYPE(d)->tp_iter == dict_iter && mp->ma_used >= (mp->ma_keys->dk_nentries * 2) / 3) {
         DictKeys *k = clone_keys(mp);
         if (k == NULL)
             return NULL;
-        return (Object *)new_dict(&DictType, k, mp->ma_used);
+        DictObject *c = new_dict(&DictType, k, NULL, mp->ma_used);
+        if (c != NULL && is_tracked(d))
+            gc_track((Object *)c);
+        return (Object *)c;
     }
     Object *c = dict_new();
     if (c != NULL && dict_merge(c, d, true) < 0)
@@ -811,22 +1048,30 @@ static int merge_impl(Object *a, Object *b, int override)
         if (mp->ma_used == 0) {
             override = 1;
             DictKeys *ok = other->ma_keys;
-            /* A clean, freshly built source: copy its table outright. */
-            if (other->ma_used == ok->dk_nentries
+            /* A clean, freshly built, combined source: copy its table outright. */
+            if (other->ma_values == NULL && other->ma_used == ok->dk_nentries
                 && (ok->dk_log2_size == DICT_LOG_MINSIZE
                     || USABLE_FRACTION(DK_SIZE(ok) / 2) < other->ma_used)) {
                 DictKeys *k = clone_keys(other);
                 if (k == NULL)
                     return -1;
+                if (mp->ma_values != NULL) {
+                    values_free(mp->ma_values);
+                    mp->ma_values = NULL;
+                }
                 keys_decref(mp->ma_keys);
                 mp->ma_keys = k;
                 mp->ma_used = other->ma_used;
                 mp->ma_version_tag = NEXT_VERSION();
+                if (is_tracked(b) && !is_tracked(a))
+                    gc_track(a);
                 return 0;
             }
         }
-        /* One big resize first, expecting few common keys. */
-        if (USABLE_FRACTION(DK_SIZE(mp->ma_keys)) < other->ma_used) {
+        /* One big resize first, expecting few common keys.  CPython's empty keys have one
+         * slot, not eight like ours, so an empty target always gets its final size here. */
+        ssize_t room = mp->ma_keys == EMPTY_KEYS ? 0 : USABLE_FRACTION(DK_SIZE(mp->ma_keys));
+        if (room < other->ma_used) {
             if (dict_resize(mp, estimate_log2_keysize(mp->ma_used + other->ma_used),
                             DK_IS_UNICODE(other->ma_keys)) < 0)
                 return -1;
@@ -1084,7 +1329,7 @@ static int dict_equal(DictObject *a, DictObject *b)
         return 0;
     for (ssize_t i = 0; i < a->ma_keys->dk_nentries; i++) {
         DictKeys *k = a->ma_keys;
-        Object *aval = *entry_value_ptr(k, i);
+        Object *aval = dict_entry_value(a, i);
         if (aval == NULL)
             continue;
         Object *key = entry_key(k, i);
@@ -1218,6 +1463,11 @@ static Object *dict_popitem(Object *self, Object *unused)
         err_set_string(&Exc_KeyError, "popitem(): dictionary is empty");
         return NULL;
     }
+    /* A split table has no last entry of its own: make it an ordinary one of the same size. */
+    if (mp->ma_values != NULL && dict_resize(mp, mp->ma_keys->dk_log2_size, 1) < 0) {
+        DECREF(res);
+        return NULL;
+    }
     DictKeys *k = mp->ma_keys;
     ssize_t i = k->dk_nentries - 1;
     while (i >= 0 && *entry_value_ptr(k, i) == NULL)
@@ -1325,6 +1575,9 @@ static Object *dict_sizeof(Object *self, Object *unused)
     DictObject *mp = (DictObject *)self;
     ssize_t res = TYPE(self)->tp_basicsize;
     DictKeys *k = mp->ma_keys;
+    /* A split table counts its values array; the shared keys belong to the class. */
+    if (mp->ma_values != NULL)
+        res += shared_keys_usable_size(k) * (ssize_t)sizeof(Object *);
     if (k != EMPTY_KEYS && k->dk_refcnt == 1)
         res += (ssize_t)keys_bytes(k->dk_log2_size, k->dk_log2_index_bytes, DK_IS_UNICODE(k));
     return int_from_ssize(res);
@@ -1362,7 +1615,7 @@ static Object *dict_reversed(Object *self, Object *unused)
 
 static Object *dict_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames)
 {
-    return (Object *)new_dict(type, EMPTY_KEYS, 0);
+    return (Object *)new_dict(type, EMPTY_KEYS, NULL, 0);
 }
 
 static int dict_init(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
@@ -1386,6 +1639,214 @@ static Object *dict_vectorcall(Object *type, Object *const *args, ssize_t nargs,
         return NULL;
     }
     return self;
+}
+
+/* ---- shared keys and instance attributes ------------------------------------------------------ */
+
+DictKeys *dict_keys_for_class(void)
+{
+    DictKeys *k = new_keys(SHARED_KEYS_LOG2, 1);
+    if (k == NULL) {
+        err_clear();
+        return NULL;
+    }
+    /* CPython's starting point: each new instance then gives one back (instance_values_init),
+     * so that instances made after the class settled get arrays just big enough. */
+    k->dk_usable = SHARED_KEYS_MAX_SIZE;
+    k->dk_kind = DICT_KEYS_SPLIT;
+    return k;
+}
+
+void dict_keys_release(DictKeys *k)
+{
+    if (k != NULL)
+        keys_decref(k);
+}
+
+ssize_t dict_keys_sizeof(DictKeys *k)
+{
+    return (ssize_t)keys_bytes(k->dk_log2_size, k->dk_log2_index_bytes, DK_IS_UNICODE(k));
+}
+
+Object *dict_new_for_instance(TypeObject *t)
+{
+    DictKeys *k = TYPE_HAS_FLAG(t, TPFLAGS_HEAPTYPE) ? CACHED_KEYS(t) : NULL;
+    if (k == NULL)
+        return dict_new();
+    Object **values = values_new(shared_keys_usable_size(k));
+    if (values == NULL)
+        return NULL;
+    k->dk_refcnt++;
+    return (Object *)new_dict(&DictType, k, values, 0);
+}
+
+int instance_values_init(Object *o)
+{
+    DictKeys *k = CACHED_KEYS(TYPE(o));
+    if (k == NULL)
+        return 0;
+    if (k->dk_usable > 1)
+        k->dk_usable--;
+    Object **values = values_new(shared_keys_usable_size(k));
+    if (values == NULL)
+        return -1;
+    *INSTANCE_VALUES_PTR(o) = values;
+    return 0;
+}
+
+/* Entry index of the str key in shared keys, or DKIX_EMPTY (they hold no deleted entries). */
+static ssize_t shared_keys_lookup(DictKeys *k, Object *key, int64_t hash)
+{
+    size_t mask = DK_MASK(k), perturb = (size_t)hash, i = (size_t)hash & mask;
+    for (;;) {
+        ssize_t ix = get_index(k, i);
+        if (ix < 0)
+            return DKIX_EMPTY;
+        Object *ek = DK_UENTRIES(k)[ix].key;
+        if (ek == key || (STR_HASH(ek) == hash && str_eq(ek, key)))
+            return ix;
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
+/* The entry of name (an exact str) in shared keys, added when absent and there is room;
+ * DKIX_EMPTY when it is absent and the keys are full (CPython's insert_into_dictkeys). */
+static ssize_t shared_keys_insert(DictKeys *k, Object *name)
+{
+    int64_t hash = key_hash(name);
+    ssize_t ix = shared_keys_lookup(k, name, hash);
+    if (ix != DKIX_EMPTY || k->dk_usable <= 0)
+        return ix;
+    k->dk_version = 0;
+    ix = k->dk_nentries;
+    set_index(k, find_empty_slot(k, hash), ix);
+    DK_UENTRIES(k)[ix].key = NEWREF(name);
+    k->dk_usable--;
+    k->dk_nentries++;
+    return ix;
+}
+
+Object *instance_values_get(Object *o, Object *name)
+{
+    DictKeys *k = CACHED_KEYS(TYPE(o));
+    ssize_t ix = shared_keys_lookup(k, name, key_hash(name));
+    return ix < 0 ? NULL : (*INSTANCE_VALUES_PTR(o))[ix];
+}
+
+Object *instance_materialize_dict(Object *o)
+{
+    Object **values = *INSTANCE_VALUES_PTR(o);
+    DictKeys *k = CACHED_KEYS(TYPE(o));
+    bool track = false;
+    for (ssize_t i = 0; i < k->dk_nentries && !track; i++)
+        track = values[i] != NULL && may_be_tracked(values[i]);
+    k->dk_refcnt++;
+    DictObject *d = new_dict(&DictType, k, NULL, VALUES_COUNT(values));
+    if (d == NULL)
+        return NULL;
+    d->ma_values = values;
+    if (track)
+        gc_track((Object *)d);
+    *INSTANCE_VALUES_PTR(o) = NULL;
+    *MANAGED_DICT_PTR(o) = (Object *)d;
+    return (Object *)d;
+}
+
+int instance_values_set(Object *o, Object *name, Object *v)
+{
+    Object **values = *INSTANCE_VALUES_PTR(o);
+    ssize_t ix = IS_STR_EXACT(name) ? shared_keys_insert(CACHED_KEYS(TYPE(o)), name) : DKIX_EMPTY;
+    if (ix == DKIX_EMPTY) {
+        Object *d = instance_materialize_dict(o);
+        if (d == NULL)
+            return -1;
+        return v ? dict_setitem(d, name, v) : dict_delitem(d, name);
+    }
+    Object *old = values[ix];
+    if (old == NULL && v == NULL) {
+        err_format(&Exc_AttributeError, "'%.100s' object has no attribute '%U'",
+                   TYPE(o)->tp_name, name);
+        return -1;
+    }
+    XINCREF(v);
+    values[ix] = v;
+    if (old == NULL) {
+        values_add_order(values, ix);
+    } else {
+        if (v == NULL)
+            values_delete_order(values, ix);
+        DECREF(old);
+    }
+    return 0;
+}
+
+Object **instance_dict_view(Object *o)
+{
+    Object **values = *INSTANCE_VALUES_PTR(o);
+    VIEW->ma_keys = CACHED_KEYS(TYPE(o));
+    VIEW->ma_values = values;
+    VIEW->ma_used = VALUES_COUNT(values);
+    view_owner = o;
+    view_slot = (Object *)VIEW;
+    return &view_slot;
+}
+
+int instance_values_traverse(Object *o, visitproc visit, void *arg)
+{
+    Object **values = *INSTANCE_VALUES_PTR(o);
+    if (values == NULL)
+        return 0;
+    for (ssize_t i = 0, n = CACHED_KEYS(TYPE(o))->dk_nentries; i < n; i++) {
+        int r;
+        if (values[i] != NULL && (r = visit(values[i], arg)) != 0)
+            return r;
+    }
+    return 0;
+}
+
+void instance_values_clear(Object *o)
+{
+    Object **values = *INSTANCE_VALUES_PTR(o);
+    if (values == NULL)
+        return;
+    /* The order is kept right at each step: releasing a value may run code that reads o. */
+    for (ssize_t i = 0; i < CACHED_KEYS(TYPE(o))->dk_nentries; i++) {
+        if (values[i] == NULL)
+            continue;
+        values_delete_order(values, i);
+        CLEAR(values[i]);
+        values = *INSTANCE_VALUES_PTR(o);
+        if (values == NULL)
+            return;
+    }
+}
+
+void instance_values_free(Object *o)
+{
+    Object **values = *INSTANCE_VALUES_PTR(o);
+    if (values == NULL)
+        return;
+    *INSTANCE_VALUES_PTR(o) = NULL;
+    for (ssize_t i = 0, n = CACHED_KEYS(TYPE(o))->dk_nentries; i < n; i++)
+        XDECREF(values[i]);
+    values_free(values);
+}
+
+void dict_maybe_untrack(Object *d)
+{
+    if (!IS_DICT_EXACT(d) || !is_tracked(d))
+        return;
+    DictObject *mp = (DictObject *)d;
+    DictKeys *k = mp->ma_keys;
+    for (ssize_t i = 0, n = k->dk_nentries; i < n; i++) {
+        Object *v = dict_entry_value(mp, i);
+        if (v == NULL)
+            continue;
+        if (may_be_tracked(v) || (!DK_IS_UNICODE(k) && may_be_tracked(entry_key(k, i))))
+            return;
+    }
+    gc_untrack(d);
 }
 
 /* ---- iterators ------------------------------------------------------------------------------ */
@@ -1412,7 +1873,9 @@ static Object *dictiter_new(DictObject *d, TypeObject *type)
     di->di_dict = (DictObject *)NEWREF_(d);
     di->di_used = d->ma_used;
     di->len = d->ma_used;
-    di->di_pos = is_reverse_iter(type) ? d->ma_keys->dk_nentries - 1 : 0;
+    /* Split tables iterate over their order (positions 0..ma_used-1), others over entries. */
+    ssize_t last = d->ma_values ? d->ma_used - 1 : d->ma_keys->dk_nentries - 1;
+    di->di_pos = is_reverse_iter(type) ? last : 0;
     if (type == &DictItemIterType || type == &DictRevItemIterType) {
         di->di_result = tuple_pack(2, NONE, NONE);
         if (di->di_result == NULL) {
@@ -1459,7 +1922,13 @@ static ssize_t dictiter_step(DictIterObject *di)
     }
     DictKeys *k = d->ma_keys;
     ssize_t i = di->di_pos;
-    if (is_reverse_iter(TYPE(di))) {
+    if (d->ma_values != NULL) {
+        bool reverse = is_reverse_iter(TYPE(di));
+        if (i < 0 || i >= d->ma_used)
+            goto done;
+        di->di_pos = reverse ? i - 1 : i + 1;
+        i = VALUES_ORDER(d->ma_values, i);
+    } else if (is_reverse_iter(TYPE(di))) {
         while (i >= 0 && (i >= k->dk_nentries || *entry_value_ptr(k, i) == NULL))
             i--;
         if (i < 0)
@@ -1496,7 +1965,7 @@ static Object *dictiter_nextvalue(Object *self)
 {
     DictIterObject *di = (DictIterObject *)self;
     ssize_t i = dictiter_step(di);
-    return i < 0 ? NULL : NEWREF(*entry_value_ptr(di->di_dict->ma_keys, i));
+    return i < 0 ? NULL : NEWREF(dict_entry_value(di->di_dict, i));
 }
 
 static Object *dictiter_nextitem(Object *self)
@@ -1506,7 +1975,7 @@ static Object *dictiter_nextitem(Object *self)
     if (i < 0)
         return NULL;
     DictKeys *k = di->di_dict->ma_keys;
-    Object *key = NEWREF(entry_key(k, i)), *value = NEWREF(*entry_value_ptr(k, i));
+    Object *key = NEWREF(entry_key(k, i)), *value = NEWREF(dict_entry_value(di->di_dict, i));
     Object *result = di->di_result;
     if (REFCNT(result) == 1) {
         /* Nobody else holds the last tuple: refill it instead of allocating. */

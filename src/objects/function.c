@@ -11,6 +11,7 @@
 #include "errors.h"
 #include "strings.h"
 #include "containers.h"
+#include "weakref.h"
 #include "../runtime/gc.h"
 
 callfunc function_vectorcall;
@@ -87,6 +88,7 @@ static int func_clear(Object *self) {
 static void func_dealloc(Object *self) {
     FunctionObject *f = (FunctionObject *)self;
     gc_untrack(self);
+    if (f->func_weakreflist) weakref_clear_all(self);
     func_clear(self);
     CLEAR(f->func_code);
     CLEAR(f->func_name);

@@ -12,6 +12,7 @@
 #include "strings.h"
 #include "numbers.h"
 #include "containers.h"
+#include "weakref.h"
 #include "../runtime/gc.h"
 #include "../runtime/hash.h"
 #include <string.h>
@@ -32,6 +33,7 @@ Object *method_new(Object *func, Object *self) {
 static void method_dealloc(Object *self) {
     MethodObject *m = (MethodObject *)self;
     gc_untrack(self);
+    if (m->im_weakreflist) weakref_clear_all(self);
     CLEAR(m->im_self);
     CLEAR(m->im_func);
     TYPE(self)->tp_free(self);

@@ -8,6 +8,7 @@
 #include "errors.h"
 #include "strings.h"
 #include "containers.h"
+#include "weakref.h"
 #include "../runtime/gc.h"
 
 /* Fill the standard entries of a fresh module dict. */
@@ -88,6 +89,7 @@ Object *module_from_def(ModuleDef *def) {
 static void module_dealloc(Object *self) {
     ModuleObject *m = (ModuleObject *)self;
     gc_untrack(self);
+    if (m->md_weaklist) weakref_clear_all(self);
     CLEAR(m->md_dict);
     CLEAR(m->md_name);
     TYPE(self)->tp_free(self);

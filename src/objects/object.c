@@ -6,7 +6,9 @@
  * PyObject_GenericGetAttr: a *data* descriptor found on the type wins over the instance
  * __dict__, which wins over other descriptors and plain class attributes.  Lookups on the type
  * go through type_lookup's method cache (type.c), so a miss costs one cache probe plus one dict
- * probe per class of the MRO only the first time.
+ * probe per class of the MRO only the first time.  Instances of classes keep their attributes in
+ * a values array over the class's shared keys until their __dict__ is asked for (CPython 3.11's
+ * inline values, see containers.h): the generic getattr/setattr read and write that array.
  *
  * Rich comparison follows CPython's do_richcompare: the reflected method of the right operand
  * is tried first when its type is a proper subclass of the left's; == and != fall back to
@@ -272,7 +274,8 @@ static Object *no_attribute(Object *o, Object *name) {
     return NULL;
 }
 
-Object **obj_dict_ptr(Object *o) {
+/* The address of o's dict slot, as it is (no values array is moved). */
+static Object **dict_slot(Object *o) {
     TypeObject *t = TYPE(o);
     if (t->tp_flags & TPFLAGS_MANAGED_DICT) return MANAGED_DICT_PTR(o);
     ssize_t off = t->tp_dictoffset;
@@ -285,6 +288,15 @@ Object **obj_dict_ptr(Object *o) {
         off += (ssize_t)size;
     }
     return (Object **)((char *)o + off);
+}
+
+/* For callers that look names up through the dict slot (the eval loop's attribute caches): an
+ * instance still holding a values array shows a transient view of it (instance_dict_view), so
+ * no dict is made for them. */
+Object **obj_dict_ptr(Object *o) {
+    if ((TYPE(o)->tp_flags & TPFLAGS_MANAGED_DICT) && *INSTANCE_VALUES_PTR(o))
+        return instance_dict_view(o);
+    return dict_slot(o);
 }
 
 /* The generic lookup; `suppress` makes a missing attribute return NULL without an exception. */
@@ -302,7 +314,20 @@ static Object *generic_getattr(Object *o, Object *name, bool suppress) {
             goto done;
         }
     }
-    Object **dp = obj_dict_ptr(o);
+    if ((t->tp_flags & TPFLAGS_MANAGED_DICT) && *INSTANCE_VALUES_PTR(o)) {
+        if (IS_STR_EXACT(name)) {
+            r = instance_values_get(o, name);
+            if (r) {
+                INCREF(r);
+                XDECREF(descr);
+                return r;
+            }
+            goto class_attr;
+        }
+        /* A str subclass as a name: the dict does the comparing. */
+        if (!instance_materialize_dict(o)) { XDECREF(descr); return NULL; }
+    }
+    Object **dp = dict_slot(o);
     if (dp && *dp) {
         Object *dict = NEWREF(*dp);
         r = dict_getitem(dict, name);
@@ -315,6 +340,7 @@ static Object *generic_getattr(Object *o, Object *name, bool suppress) {
         DECREF(dict);
         if (err_occurred()) { XDECREF(descr); return NULL; }
     }
+class_attr:
     if (f) {
         r = f(descr, o, OBJ(t));
         DECREF(descr);
@@ -355,7 +381,15 @@ int obj_generic_setattr(Object *o, Object *name, Object *v) {
             return r;
         }
     }
-    Object **dp = obj_dict_ptr(o);
+    if ((t->tp_flags & TPFLAGS_MANAGED_DICT) && *INSTANCE_VALUES_PTR(o)) {
+        r = instance_values_set(o, name, v);
+        if (r < 0 && err_matches(&Exc_KeyError)) {
+            err_clear();
+            no_attribute(o, name);
+        }
+        return r;
+    }
+    Object **dp = dict_slot(o);
     if (!dp) {
         if (descr)
             err_format(&Exc_AttributeError, "'%.50s' object attribute '%U' is read-only",
@@ -365,7 +399,8 @@ int obj_generic_setattr(Object *o, Object *name, Object *v) {
         return -1;
     }
     if (v) {
-        if (!*dp && !(*dp = dict_new())) return -1;
+        /* Split over the class's shared keys, as CPython's _PyObjectDict_SetItem. */
+        if (!*dp && !(*dp = dict_new_for_instance(t))) return -1;
         Object *dict = NEWREF(*dp);
         r = dict_setitem(dict, name, v);
         DECREF(dict);
@@ -605,7 +640,13 @@ Object *object_new(TypeObject *type, Object *const *args, ssize_t nargs, Object 
             return err_format(&Exc_TypeError, "%.200s() takes no arguments", type->tp_name);
     }
     if (type->tp_flags & TPFLAGS_IS_ABSTRACT) return abstract_error(type);
-    return type->tp_itemsize ? obj_alloc_var(type, 0) : obj_alloc(type);
+    Object *o = type->tp_itemsize ? obj_alloc_var(type, 0) : obj_alloc(type);
+    /* Attributes start in a values array over the class's shared keys, not in a dict. */
+    if (o && (type->tp_flags & TPFLAGS_MANAGED_DICT) && instance_values_init(o) < 0) {
+        DECREF(o);
+        return NULL;
+    }
+    return o;
 }
 
 static void object_dealloc(Object *self) { TYPE(self)->tp_free(self); }
@@ -730,6 +771,10 @@ static int object_set_class(Object *self, Object *value, void *closure) {
                    newto->tp_name, oldto->tp_name);
         return -1;
     }
+    /* The values array is indexed by the old class's shared keys: it becomes a dict first. */
+    if ((oldto->tp_flags & TPFLAGS_MANAGED_DICT) && *INSTANCE_VALUES_PTR(self) &&
+        !instance_materialize_dict(self))
+        return -1;
     /* Instances of classes own a reference to their class (see obj_alloc). */
     if (TYPE_HAS_FLAG(newto, TPFLAGS_HEAPTYPE)) INCREF(newto);
     TYPE(self) = newto;

@@ -16,6 +16,7 @@
 #include "errors.h"
 #include "numbers.h"
 #include "strings.h"
+#include "weakref.h"
 #include "../runtime/gc.h"
 #include <limits.h>
 #include <string.h>
@@ -457,6 +458,7 @@ static void set_dealloc(Object *self)
 {
     SetObject *so = SO(self);
     gc_untrack(self);
+    if (so->weakreflist) weakref_clear_all(self);
     for (ssize_t i = 0, used = so->used; used > 0; i++)
         if (live(&so->table[i])) {
             used--;

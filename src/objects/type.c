@@ -16,7 +16,10 @@
  * Classes (type_new) get CPython 3.11's instance layout: the object header, then __slots__
  * members, then the __weakref__ slot; __dict__ lives in a pre-header before the GC header
  * (TPFLAGS_MANAGED_DICT), so `class A: pass` instances take 56 bytes as in CPython.  Subclasses
- * of variable-size types (int, tuple) keep their dict at the end of the items instead.
+ * of variable-size types (int, tuple) keep their dict at the end of the items instead.  A class
+ * whose instances have a __dict__ owns shared keys (ht_cached_keys, see containers.h): instances
+ * made by object.__new__ keep their attributes in a values array (pre-header word -32) and get a
+ * dict object only when __dict__ is asked for; their traverse, clear and dealloc visit the array.
  *
  * The subclass registry (tp_subclasses) maps id(subclass) to id(subclass) without holding a
  * reference (CPython uses weak references): a class removes itself from its bases' registries
@@ -573,7 +576,9 @@ static void subtype_dealloc(Object *self) {
         hook_clear_weakrefs(self);
     for (TypeObject *t = type; t != base; t = t->tp_base) clear_slots(t, self);
     if (type->tp_flags & TPFLAGS_MANAGED_DICT) {
-        if (!(base->tp_flags & TPFLAGS_MANAGED_DICT)) CLEAR(*MANAGED_DICT_PTR(self));
+        /* Either the values array or the dict, never both. */
+        if (*MANAGED_DICT_PTR(self)) CLEAR(*MANAGED_DICT_PTR(self));
+        else instance_values_free(self);
     } else if (type->tp_dictoffset && !base->tp_dictoffset) {
         Object **dp = obj_dict_ptr(self);
         if (dp) CLEAR(*dp);
@@ -591,7 +596,10 @@ static int subtype_traverse(Object *self, visitproc visit, void *arg) {
         base = base->tp_base;
     }
     if (type->tp_flags & TPFLAGS_MANAGED_DICT) {
-        if (!(base->tp_flags & TPFLAGS_MANAGED_DICT)) VISIT(*MANAGED_DICT_PTR(self));
+        /* The attributes themselves, in entry order, as CPython's subtype_traverse. */
+        int r = instance_values_traverse(self, visit, arg);
+        if (r) return r;
+        VISIT(*MANAGED_DICT_PTR(self));
     } else if (type->tp_dictoffset != base->tp_dictoffset) {
         Object **dp = obj_dict_ptr(self);
         if (dp) VISIT(*dp);
@@ -607,7 +615,8 @@ static int subtype_clear(Object *self) {
         base = base->tp_base;
     }
     if (type->tp_flags & TPFLAGS_MANAGED_DICT) {
-        if (!(base->tp_flags & TPFLAGS_MANAGED_DICT)) CLEAR(*MANAGED_DICT_PTR(self));
+        instance_values_clear(self);
+        CLEAR(*MANAGED_DICT_PTR(self));
     } else if (type->tp_dictoffset != base->tp_dictoffset) {
         Object **dp = obj_dict_ptr(self);
         if (dp) CLEAR(*dp);
@@ -615,14 +624,30 @@ static int subtype_clear(Object *self) {
     return base->tp_clear ? base->tp_clear(self) : 0;
 }
 
+/* CPython's PyObject_GenericGetDict: a values array becomes a split dict; a missing dict is
+ * made split over the class's shared keys, except for managed dicts (a plain one). */
 static Object *subtype_get_dict(Object *self, void *closure) {
+    TypeObject *t = TYPE(self);
+    if (t->tp_flags & TPFLAGS_MANAGED_DICT) {
+        Object **dp = MANAGED_DICT_PTR(self);
+        if (*INSTANCE_VALUES_PTR(self)) {
+            if (!instance_materialize_dict(self)) return NULL;
+        } else if (!*dp && !(*dp = dict_new())) {
+            return NULL;
+        }
+        return NEWREF(*dp);
+    }
     Object **dp = obj_dict_ptr(self);
     if (!dp) return err_format(&Exc_AttributeError, "This object has no __dict__");
-    if (!*dp && !(*dp = dict_new())) return NULL;
+    if (!*dp && !(*dp = dict_new_for_instance(t))) return NULL;
     return NEWREF(*dp);
 }
 
 static int subtype_set_dict(Object *self, Object *value, void *closure) {
+    /* The values array goes into a dict first, which the new one then replaces. */
+    if ((TYPE(self)->tp_flags & TPFLAGS_MANAGED_DICT) && *INSTANCE_VALUES_PTR(self) &&
+        !instance_materialize_dict(self))
+        return -1;
     Object **dp = obj_dict_ptr(self);
     if (!dp) {
         err_set_string(&Exc_AttributeError, "This object has no __dict__");
@@ -644,8 +669,8 @@ static Object *subtype_get_weakref(Object *self, void *closure) {
     return NEWREF(w ? w : NONE);
 }
 
-#define DICT_DOC "dictionary for instance variables (if defined)"
-#define WEAKREF_DOC "list of weak references to the object (if defined)"
+#define DICT_DOC "dictionary for instance variables"
+#define WEAKREF_DOC "list of weak references to the object"
 static GetSetDef subtype_getsets_full[] = {
     {"__dict__", subtype_get_dict, subtype_set_dict, DICT_DOC},
     {"__weakref__", subtype_get_weakref, NULL, WEAKREF_DOC},
@@ -998,6 +1023,8 @@ static Object *type_new_impl(TypeObject *meta, Object *name, Object *bases, Obje
 
     if (type_ready(t) < 0) goto fail_t;
     slots_fixup(t);
+    /* Every class whose instances have a __dict__ shares keys among them (CPython 3.11). */
+    if (t->tp_dictoffset) ((ClassObject *)t)->ht_cached_keys = dict_keys_for_class();
 
     Object *cell = dict_getitem(d, ID(__classcell__));
     if (cell) {
@@ -1208,6 +1235,8 @@ static void type_dealloc(Object *self) {
     CLEAR(ht->ht_qualname);
     CLEAR(ht->ht_slots);
     CLEAR(ht->ht_module);
+    dict_keys_release(((ClassObject *)self)->ht_cached_keys);
+    ((ClassObject *)self)->ht_cached_keys = NULL;
     err_restore(exc);
     TYPE(self)->tp_free(self);
 }
@@ -1521,8 +1550,9 @@ static Object *type_sizeof(Object *self, Object *unused) {
     TypeObject *t = (TypeObject *)self;
     ssize_t size = sizeof(TypeObject);
     if (t->tp_flags & TPFLAGS_HEAPTYPE) {
-        size = sizeof(HeapTypeObject);
+        size = sizeof(ClassObject);
         for (MemberDef *m = t->tp_members; m && m->name; m++) size += sizeof(MemberDef);
+        if (CACHED_KEYS(t)) size += dict_keys_sizeof(CACHED_KEYS(t));
     }
     return int_from_ssize(size);
 }
@@ -1573,7 +1603,7 @@ MethodDef type_new_methoddef = {
 TypeObject TypeType = {
     .ob_base = VAR_HEAD_INIT(&TypeType, 0),
     .tp_name = "type",
-    .tp_basicsize = sizeof(HeapTypeObject),
+    .tp_basicsize = sizeof(ClassObject),
     .tp_itemsize = sizeof(MemberDef),
     .tp_dealloc = type_dealloc,
     .tp_repr = type_repr,
@@ -1589,6 +1619,7 @@ TypeObject TypeType = {
     .tp_getset = type_getsets,
     .tp_base = &BaseObjectType,
     .tp_dictoffset = offsetof(TypeObject, tp_dict),
+    .tp_weaklistoffset = offsetof(TypeObject, tp_weaklist),
     .tp_init = type_init,
     .tp_new = type_new,
     .tp_free = obj_free,

@@ -33,6 +33,8 @@
 #include "gc.h"
 #include "../objects/errors.h"
 #include "../objects/containers.h"
+#include "../objects/weakref.h"
+#include "../objects/abstract.h"
 #include <assert.h>
 #include <stdio.h>
 #include <time.h>
@@ -279,22 +281,58 @@ static void untrack_tuples(GCHead *list) {
     }
 }
 
-/* CPython also untracks, in full collections, dicts whose keys and values can never be
- * tracked (untrack_dicts), and re-tracks a dict when a tracked object is stored in it.  ouro's
- * dicts do not re-track themselves, so untracking one here could hide a future cycle: dicts
- * stay tracked from birth.  This is the place for it once dict.c maintains tracking. */
+/* Full collections also untrack the dicts that hold only atoms (dict.c tracks a dict again as
+ * soon as something that may be tracked is stored in it).  Only in full collections, as in
+ * CPython, so that building a large dict does not cost quadratic time (CPython issue 14775). */
+static void untrack_dicts(GCHead *list) {
+    GCHead *next;
+    for (GCHead *g = list->gc_next; g != list; g = next) {
+        next = g->gc_next;
+        dict_maybe_untrack(FROM_GC(g));
+    }
+}
 
-/* ---- weak references (hook point) -------------------------------------------------------- */
+/* ---- weak references --------------------------------------------------------------------- */
 
-/* CPython's handle_weakrefs: before any finalizer runs, clear every weak reference to an
- * unreachable object (so no finalizer can reach trash through one), and call the callbacks of
- * the weak references that are themselves reachable; returns how many weakref objects that
- * freed.  ouro has no weak references yet: nothing to do.  When they exist, this function
- * walks `unreachable`, clears each object's weakref list, and moves the weakrefs with
- * callbacks to a list whose callbacks run here (objects they resurrect go to `old`). */
+/* CPython's handle_weakrefs.  Before any finalizer runs, every weak reference to an unreachable
+ * object is cleared, so that no finalizer or callback can reach trash through one; weak
+ * references that are unreachable themselves are cleared as well, and their callbacks never run
+ * (they could see objects already torn apart by tp_clear).  The callbacks of the cleared
+ * references that are still reachable do run, here, once every reference is cleared: such a
+ * reference is held and parked on a private list meanwhile, and goes to `old` if it survives
+ * its callback.  Returns how many of those died (counted as collected, as in CPython). */
 static ssize_t handle_weakrefs(GCHead *unreachable, GCHead *old) {
-    (void)unreachable; (void)old;
-    return 0;
+    GCHead pending;
+    gcl_init(&pending);
+    for (GCHead *g = unreachable->gc_next, *next; g != unreachable; g = next) {
+        Object *o = FROM_GC(g);
+        next = g->gc_next;
+        if (IS_WEAKREF(o)) weakref_clear_ref((WeakrefObject *)o);
+        if (!weakref_supported(TYPE(o))) continue;
+        WeakrefObject **list = weakref_list_ptr(o);
+        for (WeakrefObject *wr = *list; wr; wr = *list) {
+            weakref_clear_ref(wr);              /* unlinks wr: *list moves on */
+            GCHead *wg = AS_GC(wr);
+            /* No callback; or trash itself; or being deallocated (untracked): no call. */
+            if (!wr->wr_callback || is_collecting(wg) || !wg->gc_next) continue;
+            INCREF(wr);
+            gcl_move(wg, &pending);
+        }
+    }
+    ssize_t freed = 0;
+    while (!gcl_is_empty(&pending)) {
+        GCHead *wg = pending.gc_next;
+        WeakrefObject *wr = (WeakrefObject *)FROM_GC(wg);
+        Object *cb = NEWREF(wr->wr_callback);
+        Object *r = obj_call1(cb, OBJ(wr));
+        if (r) DECREF(r);
+        else err_write_unraisable(cb);
+        DECREF(cb);
+        DECREF(wr);
+        if (pending.gc_next == wg) gcl_move(wg, old);     /* still alive */
+        else freed++;
+    }
+    return freed;
 }
 
 /* ---- step 4: finalizers, resurrection, clearing ------------------------------------------ */
@@ -416,6 +454,7 @@ static ssize_t collect_main(int generation, ssize_t *collected, ssize_t *uncolle
         if (generation == GC_NUM_GENERATIONS - 2) st->long_lived_pending += gc_list_length(young);
         gcl_merge(young, old);
     } else {
+        untrack_dicts(young);
         st->long_lived_pending = 0;
         st->long_lived_total = gc_list_length(young);
     }

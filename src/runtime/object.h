@@ -254,6 +254,7 @@ struct TypeObject {
     destructor tp_finalize;         /* PEP 442 finaliser (__del__) */
     uint32_t tp_version_tag;        /* changes whenever the type or a base changes; 0 = none */
     callfunc tp_vectorcall;         /* calling the type object itself (e.g. int(x)), or NULL */
+    Object *tp_weaklist;            /* head of the type's own weak references (weakref.h) */
 };
 
 /* Heap types (classes) carry more than the static slot table. */

@@ -31,6 +31,7 @@
 #include "../objects/numbers.h"
 #include "../objects/containers.h"
 #include "../objects/funcobj.h"
+#include "../objects/genobject.h"
 #include "../compiler/opcodes.h"
 #include "../compiler/ast.h"
 #include <signal.h>
@@ -779,7 +780,14 @@ static inline int compare_values(int op, int c) {
 
 /* ---- the eval loop --------------------------------------------------------------------------- */
 
-static Object *eval_frame(Frame *entry);
+/* How eval_frame enters its frame: a new call, or the resumption of a generator's frame with
+ * the value sent pushed, or with an exception to raise where it stopped. */
+enum { EVAL_CALL, EVAL_RESUME, EVAL_THROW };
+static Object *eval_frame(Frame *entry, int how);
+
+/* The generator whose gi_iframe holds frame f (f->is_gen). */
+#define GEN_OF(f) ((GenObject *)((char *)(f) - offsetof(GenObject, gi_iframe)))
+#define GEN_FRAME(g) ((Frame *)(g)->gi_iframe)
 
 #define PUSH(v)      (*sp++ = (v))
 #define POP()        (*--sp)
@@ -828,7 +836,7 @@ static Object *eval_frame(Frame *entry);
 #define DISPATCH_OPCODE(op) do { opcode = (op); goto dispatch_opcode; } while (0)
 #endif
 
-static Object *eval_frame(Frame *f) {
+static Object *eval_frame(Frame *f, int how) {
     CodeObject *co;
     CodeUnit *first_instr, *next_instr;
     Object **localsplus, **sp, **consts, **names;
@@ -852,7 +860,7 @@ static Object *eval_frame(Frame *f) {
     int opcode;
 #endif
 
-    if (cstack_exhausted()) {
+    if (how == EVAL_CALL && cstack_exhausted()) {
         err_set_string(&Exc_RecursionError, "maximum recursion depth exceeded");
         frame_release(f);
         return NULL;
@@ -860,6 +868,17 @@ static Object *eval_frame(Frame *f) {
     f->is_entry = true;
     f->back = tstate.frame;
     tstate.frame = f;
+    if (how != EVAL_CALL) {
+        /* A generator's frame goes on after the instruction it stopped at (gen_resume). */
+        LOAD_FRAME();
+        sp = f->sp;
+        next_instr = f->instr + 1;
+        if (how == EVAL_THROW) {
+            vm_add_traceback_entry(err_occurred());
+            goto exception_unwind;
+        }
+        DISPATCH();
+    }
 
 start_frame:
     LOAD_FRAME();
@@ -1993,6 +2012,79 @@ dispatch_opcode:
         DISPATCH();
     }
 
+    TARGET(RETURN_GENERATOR) {
+        /* The frame moves into a new generator, which goes back to the caller in its place. */
+        Object *gen = gen_new(f->func, (Object *)co, extra->framewords);
+        if (!gen)
+            goto error;
+        f->sp = sp;
+        Frame *back = f->back;
+        bool is_entry = f->is_entry;
+        frame_move(f, ((GenObject *)gen)->gi_iframe);
+        ((GenObject *)gen)->gi_frame_state = GEN_CREATED;
+        retval = gen;
+        tstate.frame = back;
+        if (is_entry)
+            return retval;
+        f = back;
+        goto return_to_caller;
+    }
+
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+    yield_frame:
+        /* Only generator frames yield, and they always run as entry frames (gen_resume). */
+        f->sp = sp;
+        tstate.frame = f->back;
+        GEN_OF(f)->gi_frame_state = GEN_SUSPENDED;
+        return retval;
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        Object *o = TOP();
+        if (!IS_GEN(o)) {
+            Object *it = obj_get_iter(o);
+            DECREF(o);
+            SET_TOP(it);
+            if (!it) {
+                sp--;
+                goto error;
+            }
+        }
+        DISPATCH();
+    }
+
+    TARGET(YIELD_FROM) {
+        Object *v = POP(), *receiver = TOP(), *r;
+        GenSendResult st;
+        if (IS_GEN(receiver)) {
+            st = gen_send_ex2((GenObject *)receiver, v, &r);
+        } else {
+            /* A class's __next__ is called itself: its StopIteration carries the value, which
+             * the tp_iternext slot would drop. */
+            iternextfunc next = TYPE(receiver)->tp_iternext;
+            if (v != NONE || !next)
+                r = obj_call_method(receiver, "send", &v, 1);
+            else if (TYPE_HAS_FLAG(TYPE(receiver), TPFLAGS_HEAPTYPE))
+                r = obj_call_method(receiver, "__next__", NULL, 0);
+            else
+                r = next(receiver);
+            st = r ? GEN_NEXT : gen_fetch_stop_iteration_value(&r) == 0 ? GEN_RETURN : GEN_ERROR;
+        }
+        DECREF(v);
+        if (st == GEN_ERROR)
+            goto error;
+        if (st == GEN_RETURN) {
+            DECREF(receiver);
+            SET_TOP(r);
+            DISPATCH();
+        }
+        /* Suspend so that the next resume runs this instruction again (CPython 3.10). */
+        f->instr--;
+        retval = r;
+        goto yield_frame;
+    }
+
     TARGET(LOAD_LOCALS) {
         if (!f->locals) {
             err_set_string(&Exc_SystemError, "no locals found");
@@ -2072,26 +2164,146 @@ exit_frame:
         bool is_entry = f->is_entry;
         f->sp = sp;
         tstate.frame = back;
-        frame_release(f);
-        if (is_entry)
+        if (is_entry) {
+            if (!f->is_gen)                 /* a generator's frame is released by gen_resume */
+                frame_release(f);
             return retval;
+        }
+        frame_release(f);
         f = back;
-        LOAD_FRAME();
-        sp = f->sp;
-        next_instr = f->instr + 1 + op_caches[CU_OP(*f->instr)];
-        if (!retval)
-            goto error;
-        PUSH(retval);
-        CHECK_SIGNALS();
-        DISPATCH();
     }
+return_to_caller:
+    LOAD_FRAME();
+    sp = f->sp;
+    next_instr = f->instr + 1 + op_caches[CU_OP(*f->instr)];
+    if (!retval)
+        goto error;
+    PUSH(retval);
+    CHECK_SIGNALS();
+    DISPATCH();
+}
+
+/* ---- generators (objects/genobject.h) -------------------------------------------------------- */
+
+/* The outermost EXCEPT_HANDLER block of f, or NULL. */
+static Block *outermost_handler(Frame *f) {
+    for (int i = 0; i < f->iblock; i++)
+        if (f->blocks[i].handler == BLOCK_EXCEPT_HANDLER)
+            return &f->blocks[i];
+    return NULL;
+}
+
+/* Resume a generator's frame.
+ *
+ * The handled exception (sys.exc_info()) is CPython's stack of exception states flattened into
+ * tstate.exc_info: inside a generator it is the generator's own while the generator is in an
+ * except block, else the resumer's.  The resumer's state is put aside in gi_exc_prev.  A frame
+ * inside except blocks holds, under its outermost EXCEPT_HANDLER block, the state to go back to
+ * when that block ends: that is "no exception of its own", so it is set to the resumer's state on
+ * each resume, and to None while the generator is suspended. */
+static GenSendResult gen_resume(GenObject *gen, Object *arg, bool exc, Object **result) {
+    Frame *f = GEN_FRAME(gen);
+    *result = NULL;
+    if (cstack_exhausted() || recursion_depth >= recursion_limit) {
+        err_set_string(&Exc_RecursionError, "maximum recursion depth exceeded");
+        return GEN_ERROR;
+    }
+    ++recursion_depth;
+    Object *caller = tstate.exc_info;
+    gen->gi_exc_prev = caller;
+    Block *outer = outermost_handler(f);
+    if (outer) {
+        SETREF(f->stack[outer->level], NEWREF(caller ? caller : NONE));
+        tstate.exc_info = gen->gi_exc_value;
+        gen->gi_exc_value = NULL;
+        if (exc)
+            chain_exception(err_occurred(), false);
+    } else {
+        tstate.exc_info = caller ? NEWREF(caller) : NULL;
+    }
+    if (!exc)
+        *f->sp++ = NEWREF(arg);
+    gen->gi_frame_state = GEN_EXECUTING;
+    Object *r = eval_frame(f, exc ? EVAL_THROW : EVAL_RESUME);
+    --recursion_depth;
+    Object *mine = tstate.exc_info;
+    tstate.exc_info = gen->gi_exc_prev;
+    gen->gi_exc_prev = NULL;
+    if (gen->gi_frame_state == GEN_SUSPENDED) {
+        f->back = NULL;
+        if ((outer = outermost_handler(f))) {
+            gen->gi_exc_value = mine;
+            SETREF(f->stack[outer->level], NEWREF(NONE));
+        } else {
+            XDECREF(mine);
+        }
+        *result = r;
+        return GEN_NEXT;
+    }
+    XDECREF(mine);
+    /* Finished: the frame is released at once (so a frame object that outlives it, say in a
+     * traceback, keeps the locals and has no f_back, as in CPython). */
+    f->back = NULL;
+    gen->gi_frame_state = GEN_COMPLETED;
+    frame_clear(f);
+    gen->gi_frame_state = GEN_CLEARED;
+    *result = r;
+    return r ? GEN_RETURN : GEN_ERROR;
+}
+
+static Object *gen_yieldfrom(GenObject *gen) {
+    Frame *f = GEN_FRAME(gen);
+    return CU_OP(f->instr[1]) == YIELD_FROM ? f->sp[-1] : NULL;
+}
+
+static void gen_yieldfrom_done(GenObject *gen) {
+    Frame *f = GEN_FRAME(gen);
+    f->instr++;
+    Object *yf = *--f->sp;
+    DECREF(yf);
+}
+
+static Object *gen_frame_object(GenObject *gen) {
+    Object *fo = frame_get_object(GEN_FRAME(gen));
+    return fo ? NEWREF(fo) : NULL;
+}
+
+static int gen_frame_traverse(GenObject *gen, visitproc visit, void *arg) {
+    Frame *f = GEN_FRAME(gen);
+    Object *parts[] = { (Object *)f->code, f->func, f->locals, f->fobj };
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        if (parts[i]) {
+            int r = visit(parts[i], arg);
+            if (r)
+                return r;
+        }
+    for (Object **p = f->localsplus; p < f->sp; p++) {      /* the value stack follows them */
+        if (*p) {
+            int r = visit(*p, arg);
+            if (r)
+                return r;
+        }
+    }
+    return 0;
+}
+
+static void gen_frame_clear(GenObject *gen) {
+    frame_clear(GEN_FRAME(gen));
+}
+
+/* CPython 3.11: a 72-byte _PyInterpreterFrame header, then the locals and the value stack. */
+static ssize_t gen_frame_size(GenObject *gen) {
+    CodeObject *co = (CodeObject *)gen->gi_code;
+    ssize_t nlocalsplus = co->co_nlocals + TUPLE_LEN(co->co_cellvars) +
+                          TUPLE_LEN(co->co_freevars);
+    return 72 + (nlocalsplus + co->co_stacksize) * (ssize_t)sizeof(Object *);
 }
 
 /* ---- entry points --------------------------------------------------------------------------- */
 
 Object *vm_call_function(Object *func, Object *const *args, ssize_t nargs, Object *kwnames) {
     Frame *f = frame_for_call(func, args, nargs, kwnames, false);
-    return f ? eval_frame(f) : NULL;
+    return f ? eval_frame(f, EVAL_CALL) : NULL;
 }
 
 Object *vm_eval_code(Object *code, Object *globals, Object *locals) {
@@ -2111,7 +2323,7 @@ Object *vm_eval_code(Object *code, Object *globals, Object *locals) {
         frame_release(f);
         return NULL;
     }
-    return eval_frame(f);
+    return eval_frame(f, EVAL_CALL);
 }
 
 Object *vm_run_class_body(Object *func, Object *ns) {
@@ -2119,7 +2331,7 @@ Object *vm_run_class_body(Object *func, Object *ns) {
     if (!f)
         return NULL;
     f->locals = NEWREF(ns);
-    return eval_frame(f);
+    return eval_frame(f, EVAL_CALL);
 }
 
 /* ---- hooks ----------------------------------------------------------------------------------- */
@@ -2174,6 +2386,8 @@ void ceval_init(void) {
     hook_builtins = vm_builtins;
     hook_super_args = super_args;
     hook_print_exception = vm_print_exception;
+    gen_hooks = (GenHooks){ gen_resume, gen_yieldfrom, gen_yieldfrom_done, gen_frame_object,
+                            gen_frame_traverse, gen_frame_clear, gen_frame_size };
     cstack_init();
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
@@ -2184,7 +2398,7 @@ void ceval_init(void) {
 
 void vm_types_init(void) {
     TypeObject *types[] = { &FunctionType, &CellType, &MethodType, &CodeType, &ModuleType,
-                            &TracebackType, &FrameType };
+                            &TracebackType, &FrameType, &GenType };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         type_ready(types[i]);
 }

@@ -116,6 +116,7 @@ Frame *frame_alloc(CodeObject *co) {
     f->blocks = (Block *)(f->stack + co->co_stacksize);
     f->iblock = 0;
     f->is_entry = false;
+    f->is_gen = false;
     memset(f->localsplus, 0, sizeof(Object *) * x->nlocalsplus);
     return f;
 }
@@ -171,7 +172,7 @@ static void frame_hand_over(Frame *f, FrameObject *fo) {
     fo->frame = NULL;
 }
 
-void frame_release(Frame *f) {
+static inline void frame_release_contents(Frame *f) {
     for (Object **p = f->stack; p < f->sp; p++)
         XDECREF(*p);
     FrameObject *fo = (FrameObject *)f->fobj;
@@ -188,8 +189,36 @@ void frame_release(Frame *f) {
     XDECREF(f->locals);
     XDECREF(f->func);
     DECREF(f->code);
+}
+
+void frame_release(Frame *f) {
+    frame_release_contents(f);
     --recursion_depth;
     ds_pop((Object **)f);
+}
+
+/* A generator's frame: the stack top is f->sp, saved when it yielded (or when it was made). */
+void frame_clear(Frame *f) {
+    f->sp = f->sp ? f->sp : f->stack;
+    frame_release_contents(f);
+    f->sp = f->stack;
+    f->iblock = 0;
+}
+
+Frame *frame_move(Frame *f, Object **dst) {
+    Frame *g = (Frame *)dst;
+    ssize_t depth = f->sp - f->stack;
+    memcpy(g, f, ((CodeExtra *)f->code->co_extra)->framewords * sizeof(Object *));
+    g->stack = g->localsplus + g->nlocalsplus;
+    g->sp = g->stack + depth;
+    g->blocks = (Block *)(g->stack + f->code->co_stacksize);
+    g->back = NULL;
+    g->is_gen = true;
+    if (g->fobj)
+        ((FrameObject *)g->fobj)->frame = g;
+    --recursion_depth;
+    ds_pop((Object **)f);
+    return g;
 }
 
 /* ---- frame objects --------------------------------------------------------------------------- */

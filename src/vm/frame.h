@@ -39,6 +39,7 @@ struct Frame {
     int iblock;                 /* blocks in use */
     int nlocalsplus;
     bool is_entry;              /* entered from C: the eval loop returns when this frame ends */
+    bool is_gen;                /* lives in a generator object (gi_iframe), not the data stack */
     Object *localsplus[];
 };
 
@@ -66,6 +67,15 @@ Frame *frame_alloc(CodeObject *co);
  * data to its frame object if that outlives it, and give back its data-stack memory.  Frames
  * are released in LIFO order.  Uncounts the recursion level. */
 void frame_release(Frame *f);
+
+/* Generator frames (objects/genobject.h).  frame_move copies f, which must be the newest frame
+ * of the data stack, into `dst` (framewords words), together with the references it holds, and
+ * pops f from the data stack (uncounting its recursion level); the copy is marked is_gen.
+ * frame_clear releases what a generator's frame holds, as frame_release does for others (its
+ * frame object takes over the values when it outlives the frame), without touching the data
+ * stack or the recursion depth. */
+Frame *frame_move(Frame *f, Object **dst);
+void frame_clear(Frame *f);
 
 /* Bind a call's arguments to the parameters of a Python function (call.c) in a new frame.
  * With steal, the references in args (and to func itself) are moved into the frame, also on

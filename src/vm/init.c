@@ -66,6 +66,7 @@ int vm_init(int argc, char **argv) {
     types_init();
     exceptions_init();
     vm_types_init();
+    weakref_init();
     ceval_init();
     fill_hooks();
     if (builtins_init() < 0 || make_sys(argc, argv) < 0 || make_main() < 0) return -1;
@@ -91,7 +92,11 @@ static void clear_module_dict(Object *d) {
 }
 
 void vm_fini(void) {
+    weakref_atexit();
     stream_flush_all();
+    /* CPython's PyGC_Collect before the modules are torn down: garbage cycles die while
+     * everything is intact (their __del__ and weakref callbacks run), if gc is enabled. */
+    if (gc_state.enabled && gc_collect(GC_NUM_GENERATIONS - 1) < 0) err_clear();
     if (main_module) {
         clear_module_dict(MODULE_DICT(main_module));
         if (err_occurred()) err_clear();

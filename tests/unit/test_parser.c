@@ -1,5 +1,6 @@
-/* test_parser.c — the parser against CPython 3.11: each source's ast.dump(include_attributes=True)
- * or its SyntaxError (type|msg|lineno|offset|end_lineno|end_offset), as python3 gives them.
+/* test_parser.c — the parser against CPython 3.11: for each source, its
+ * ast.dump(include_attributes=True) or its SyntaxError (type|msg|lineno|offset|end_lineno|
+ * end_offset), as python3 gives them.
  * The table was generated with python3 3.11.7 from hand-written cases and test_syntax.py's
  * doctests; it is data, regenerate rather than edit it by hand. */
 #include "compiler/compiler.h"
