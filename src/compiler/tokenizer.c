@@ -823,10 +823,11 @@ int tok_check_utf8(Tokenizer *tok)
     int line = 1;
     for (const char *p = tok->buf; p < tok->buf + bad; p++)
         if (*p == '\n') line++;
-    Object *m = str_from_format("Non-UTF-8 code starting with '\\x%x' in file %U on line %d, "
+    Object *m = str_from_format("Non-UTF-8 code starting with '\\x%x' in file %s on line %d, "
                                 "but no encoding declared; see https://peps.python.org/pep-0263/"
                                 " for details", (unsigned)(unsigned char)tok->buf[bad],
-                                tok->filename, line);
+                                tok->filename && IS_STR(tok->filename)
+                                    ? str_as_utf8(tok->filename) : "<unknown>", line);
     if (m) {
         err_set_object(&Exc_SyntaxError, m);
         DECREF(m);

@@ -312,8 +312,9 @@ int exc_matches(Object *exc, Object *cls_or_tuple)
 
 /* ---- SyntaxError and Unicode errors from C --------------------------------------------------- */
 
-/* An int, or None for an unknown (negative) position. */
-static Object *position(int v) { return v < 0 ? NEWREF(NONE) : int_from_long(v); }
+/* Positions stay ints even when unknown (-1), as the ones CPython's parser reports
+ * (e.g. end_offset -1 for "unexpected indent"). */
+static Object *position(int v) { return int_from_long(v); }
 
 void err_syntax(TypeObject *type, const char *msg, Object *filename, int lineno, int offset,
                 Object *text, int end_lineno, int end_offset)
