@@ -26,17 +26,22 @@ endif
 LIB_SRC  := $(sort $(wildcard src/runtime/*.c src/objects/*.c src/compiler/*.c src/vm/*.c src/modules/*.c))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
+# Python modules shipped inside the binary (src/lib/**.py), made into C by tools/embedpy.
+PYLIB    := $(sort $(shell find src/lib -name '*.py' 2>/dev/null))
 # Where objects go; `make BUILDROOT=/tmp/x /tmp/x/release/ouro` builds apart from the tree's own.
 BUILDROOT ?= build
 
 # One build directory per flavour, so the three never mix objects.
 define flavour
 $(1)_DIR  := $(BUILDROOT)/$(1)
-$(1)_OBJ  := $$(patsubst %.c,$(BUILDROOT)/$(1)/%.o,$$(LIB_SRC))
+$(1)_OBJ  := $$(patsubst %.c,$(BUILDROOT)/$(1)/%.o,$$(LIB_SRC)) $(BUILDROOT)/$(1)/gen/frozen.o
 $(1)_CLI  := $$(patsubst %.c,$(BUILDROOT)/$(1)/%.o,$$(CLI_SRC))
 $(BUILDROOT)/$(1)/%.o: %.c $$(wildcard src/*/*.h include/*.h) Makefile
 	@mkdir -p $$(dir $$@)
 	$$(CC) $$(CFLAGS_COMMON) $(2) -c $$< -o $$@
+$(BUILDROOT)/$(1)/gen/frozen.o: $(BUILDROOT)/gen/frozen.c src/vm/frozen.h
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(CFLAGS_COMMON) -Isrc $(2) -c $$< -o $$@
 $(BUILDROOT)/$(1)/libouro.a: $$($(1)_OBJ)
 	@rm -f $$@
 	ar rcs $$@ $$^
@@ -50,6 +55,13 @@ endef
 # Only repl.o and the ouro binaries see the line-editing library (never libouro.a).
 $(BUILDROOT)/%/src/cli/repl.o: CFLAGS_COMMON += $(LINEEDIT_CFLAGS)
 $(BUILDROOT)/%/ouro: LDLIBS += $(LINEEDIT_LIBS)
+
+$(BUILDROOT)/tools/embedpy: tools/embedpy.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 -O2 -Wall -Wextra $(WERROR) -o $@ $<
+$(BUILDROOT)/gen/frozen.c: $(BUILDROOT)/tools/embedpy $(PYLIB) Makefile
+	@mkdir -p $(dir $@)
+	$(BUILDROOT)/tools/embedpy $@ src/lib $(PYLIB)
 
 SAN_FLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 $(eval $(call flavour,release,$(OPT),))

@@ -89,7 +89,7 @@ ModuleDef weakref_c_module_def = {
     weakref_c_init,
 };
 
-/* ---- weakref ----------------------------------------------------------------------------------- */
+/* ---- weakref --------------------------------------------------------------------------------- */
 
 static const char weakref_source[] =
     "import sys\n"
@@ -844,7 +844,7 @@ ModuleDef weakrefset_module_def = {
     weakrefset_init,
 };
 
-/* ---- start-up and exit ------------------------------------------------------------------------- */
+/* ---- start-up and exit ----------------------------------------------------------------------- */
 
 void weakref_init(void) {
     weakref_types_init();

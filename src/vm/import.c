@@ -8,6 +8,7 @@
 #include "builtins.h"
 #include "../compiler/compiler.h"
 #include "../modules/modules.h"
+#include "frozen.h"
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -43,14 +44,16 @@ char *vm_read_file(const char *path, ssize_t *len) {
     return buf;
 }
 
-/* Compile and run `path` as the body of `module`; 0 or -1. */
-int vm_exec_file_in(Object *module, const char *path) {
-    ssize_t len;
-    char *src = vm_read_file(path, &len);
-    if (!src) return -1;
-    Object *fname = str_from_cstr(path);
+static const FrozenModule *frozen_find(const char *name) {
+    for (const FrozenModule *f = frozen_modules; f->name; f++)
+        if (strcmp(f->name, name) == 0) return f;
+    return NULL;
+}
+
+/* Compile and run `src` as the body of `module`; 0 or -1. */
+static int exec_source_in(Object *module, const char *src, ssize_t len, const char *filename) {
+    Object *fname = str_from_cstr(filename);
     Object *code = fname ? compile_source(src, len, fname, MODE_EXEC) : NULL;
-    mem_free(src);
     XDECREF(fname);
     if (!code) return -1;
     Object *d = MODULE_DICT(module);
@@ -59,6 +62,16 @@ int vm_exec_file_in(Object *module, const char *path) {
     if (!r) return -1;
     DECREF(r);
     return 0;
+}
+
+/* Compile and run `path` as the body of `module`; 0 or -1. */
+int vm_exec_file_in(Object *module, const char *path) {
+    ssize_t len;
+    char *src = vm_read_file(path, &len);
+    if (!src) return -1;
+    int r = exec_source_in(module, src, len, path);
+    mem_free(src);
+    return r;
 }
 
 static bool is_file(const char *p) { struct stat st; return stat(p, &st) == 0 && S_ISREG(st.st_mode); }
@@ -79,6 +92,36 @@ static int find_source(Object *path, const char *name, char *out, size_t outsz, 
         if (is_file(out)) { *is_pkg = false; return 1; }
     }
     return 0;
+}
+
+/* A module of src/lib shipped in the binary: no __file__, like CPython's frozen modules. */
+static Object *load_frozen_module(Object *fullname, const FrozenModule *fm, Object *modules) {
+    Object *m = module_new(fullname);
+    if (!m) return NULL;
+    Object *d = MODULE_DICT(m);
+    const char *full = fm->name, *dot = strrchr(full, '.');
+    Object *pkg = fm->is_package ? NEWREF(fullname) : str_from_utf8(full, dot ? dot - full : 0);
+    int bad = !pkg || dict_setitem(d, ID(__package__), pkg) < 0;
+    XDECREF(pkg);
+    if (!bad && fm->is_package) {
+        Object *pathlist = list_new(0);
+        bad = !pathlist || dict_setitem(d, ID(__path__), pathlist) < 0;
+        XDECREF(pathlist);
+    }
+    if (bad || dict_setitem(modules, fullname, m) < 0) { DECREF(m); return NULL; }
+    char filename[300];
+    snprintf(filename, sizeof filename, "<frozen %s>", fm->name);
+    if (exec_source_in(m, fm->source, (ssize_t)fm->size, filename) < 0) {
+        Object *exc = err_fetch();
+        if (dict_delitem(modules, fullname) < 0) err_clear();
+        err_restore(exc);
+        DECREF(m);
+        return NULL;
+    }
+    DECREF(m);
+    m = dict_getitem(modules, fullname);
+    if (!m) return err_format(&Exc_ImportError, "Loaded module %U not found in sys.modules", fullname);
+    return NEWREF(m);
 }
 
 static Object *load_source_module(Object *fullname, const char *file, bool is_pkg, Object *modules) {
@@ -150,6 +193,9 @@ static Object *import_one(Object *fullname, Object *parent, const char *lastname
             return m;
         }
     }
+    const char *fulltext = str_as_utf8(fullname);
+    const FrozenModule *fm = fulltext ? frozen_find(fulltext) : NULL;
+    if (fm) return load_frozen_module(fullname, fm, modules);
     Object *path = NULL;
     if (parent) {
         if (obj_lookup_attr(parent, ID(__path__), &path) < 0) return NULL;
