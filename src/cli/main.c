@@ -68,6 +68,13 @@ static int handle_exception(void) {
     if (IS_INSTANCE(exc, &Exc_SystemExit) && !inspect_after) {
         status = cli_system_exit_status(exc);
     } else {
+        /* As CPython's PyErr_Print: kept for a post-mortem (ouro -i, then sys.last_value). */
+        Object *sysd = MODULE_DICT(vm_sys_module());
+        Object *tb = exc_get_traceback(exc);
+        if (dict_setitem_str(sysd, "last_type", (Object *)TYPE(exc)) < 0 ||
+            dict_setitem_str(sysd, "last_value", exc) < 0 ||
+            dict_setitem_str(sysd, "last_traceback", tb ? tb : NONE) < 0)
+            err_clear();
         vm_print_exception(exc);
     }
     DECREF(exc);

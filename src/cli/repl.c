@@ -43,9 +43,7 @@
 #  include <editline/readline.h>
 #  define HAVE_LINEEDIT 1
 #endif
-#ifdef HAVE_LINEEDIT
-#  include <sys/select.h>
-#endif
+#include <sys/select.h>
 
 /* Lines of history kept in ~/.ouro_history (CPython's readline keeps 1000 too, by default). */
 #define HISTORY_LINES 1000
@@ -91,6 +89,26 @@ static void reading_begin(struct sigaction *saved) {
 
 static void reading_end(const struct sigaction *saved) { sigaction(SIGINT, saved, NULL); }
 
+/* Wait until fd can be read: 1, or 0 when Ctrl-C came first.  SIGINT is blocked except inside
+ * pselect(), so one that arrives between the prompt and the wait is not lost. */
+static int wait_readable(int fd) {
+    sigset_t block, orig;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigprocmask(SIG_BLOCK, &block, &orig);
+    int r;
+    for (;;) {
+        if (read_interrupted) { r = 0; break; }
+        fd_set fds;
+        FD_ZERO(&fds);
+        FD_SET(fd, &fds);
+        int n = pselect(fd + 1, &fds, NULL, NULL, NULL, &orig);
+        if (n > 0 || (n < 0 && errno != EINTR)) { r = 1; break; }   /* errors: let read() say */
+    }
+    sigprocmask(SIG_SETMASK, &orig, NULL);
+    return r;
+}
+
 /* ---- reading a line ---------------------------------------------------------------------------- */
 
 enum { READ_LINE = 1, READ_EOF = 0, READ_INTERRUPT = -1 };
@@ -127,6 +145,7 @@ static int plain_read(const char *prompt, Text *line) {
     size_t start = line->n;
     for (;;) {
         char c;
+        if (!wait_readable(0)) return READ_INTERRUPT;
         ssize_t n = read(0, &c, 1);
         if (n < 0 && errno == EINTR) {
             if (read_interrupted) return READ_INTERRUPT;
@@ -228,12 +247,7 @@ static int edit_read(const char *prompt, Text *line) {
     rl_callback_handler_install(prompt, on_edit_line);
     int fd = fileno(rl_instream);
     while (!edit_done) {
-        fd_set fds;
-        FD_ZERO(&fds);
-        FD_SET(fd, &fds);
-        int r = select(fd + 1, &fds, NULL, NULL, NULL);
-        if (r < 0 && errno == EINTR) {
-            if (!read_interrupted) continue;
+        if (!wait_readable(fd)) {
             rl_free_line_state();
 #if defined(OURO_LINEEDIT_READLINE) && RL_READLINE_VERSION >= 0x0700
             rl_callback_sigcleanup();
@@ -242,7 +256,6 @@ static int edit_read(const char *prompt, Text *line) {
             rl_callback_handler_remove();
             return READ_INTERRUPT;
         }
-        if (r < 0) { rl_callback_handler_remove(); return READ_EOF; }
         rl_callback_read_char();
     }
     if (!edit_line) return READ_EOF;

@@ -94,10 +94,16 @@ Object *dict_value_at(Object *d, ssize_t index);
  * order, so vars(obj) lists attributes in the order this instance set them. */
 
 /* Heap types are ClassObjects (TypeType's basicsize): CPython keeps ht_cached_keys in
- * PyHeapTypeObject; ours follows the HeapTypeObject of object.h. */
-typedef struct ClassObject {
-    HeapTypeObject ht;
-    DictKeys *ht_cached_keys;   /* the instances' shared keys, or NULL */
+ * PyHeapTypeObject; ours follows the HeapTypeObject of object.h.  The union pads a class to
+ * CPython 3.11's sizeof(PyHeapTypeObject), so type.__basicsize__ and sys.getsizeof of a class
+ * read as in CPython (the bytes are really allocated). */
+#define HEAPTYPE_SIZE 904
+typedef union ClassObject {
+    struct {
+        HeapTypeObject ht;
+        DictKeys *ht_cached_keys;   /* the instances' shared keys (managed dicts only), or NULL */
+    };
+    char ht_size[HEAPTYPE_SIZE];
 } ClassObject;
 #define CACHED_KEYS(t)           (((ClassObject *)(t))->ht_cached_keys)
 #define INSTANCE_VALUES_PTR(o)   ((Object ***)(o) - 4)     /* the pre-header word at -32 */

@@ -216,7 +216,7 @@ static inline int64_t entry_hash(DictKeys *k, ssize_t ix)
     return DK_IS_UNICODE(k) ? STR_HASH(DK_UENTRIES(k)[ix].key) : DK_ENTRIES(k)[ix].hash;
 }
 
-/* ---- values arrays of split tables ------------------------------------------------------------ */
+/* ---- values arrays of split tables ----------------------------------------------------------- */
 
 /* An array of `size` values preceded by a prefix of P bytes (P = size + 2 rounded up to a word):
  * byte P-1 before the array holds P, byte -2 the count of live values, bytes -3, -4, ... the
@@ -275,8 +275,8 @@ static inline Object *dict_entry_value(DictObject *mp, ssize_t ix)
     return mp->ma_values ? mp->ma_values[ix] : *entry_value_ptr(mp->ma_keys, ix);
 }
 
-/* The attribute view of instance_dict_view (obj_dict_ptr): a static exact dict, untracked (it has a GC header that says so,
- * since code may ask), immortal, repointed at each call. */
+/* The attribute view of instance_dict_view (obj_dict_ptr): a static exact dict, immortal,
+ * untracked (it has a GC header that says so, since code may ask), repointed at each call. */
 static struct { GCHead gc; DictObject d; } view_storage = {
     { NULL, 0 }, { .ob_base = IMMORTAL_HEAD_INIT(&DictType) },
 };
@@ -284,7 +284,7 @@ static struct { GCHead gc; DictObject d; } view_storage = {
 static Object *view_slot;       /* what the returned address holds: VIEW */
 static Object *view_owner;      /* the instance VIEW shows */
 
-/* ---- tracking by the collector ----------------------------------------------------------------- */
+/* ---- tracking by the collector --------------------------------------------------------------- */
 
 /* CPython's _PyObject_GC_MAY_BE_TRACKED: tuples only while they are tracked (an untracked tuple
  * holds only atoms for good), other collectable objects always. */
@@ -1641,7 +1641,7 @@ static Object *dict_vectorcall(Object *type, Object *const *args, ssize_t nargs,
     return self;
 }
 
-/* ---- shared keys and instance attributes ------------------------------------------------------ */
+/* ---- shared keys and instance attributes ----------------------------------------------------- */
 
 DictKeys *dict_keys_for_class(void)
 {

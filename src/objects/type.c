@@ -1023,8 +1023,8 @@ static Object *type_new_impl(TypeObject *meta, Object *name, Object *bases, Obje
 
     if (type_ready(t) < 0) goto fail_t;
     slots_fixup(t);
-    /* Every class whose instances have a __dict__ shares keys among them (CPython 3.11). */
-    if (t->tp_dictoffset) ((ClassObject *)t)->ht_cached_keys = dict_keys_for_class();
+    /* Classes whose instances keep their __dict__ in the pre-header share its keys. */
+    if (t->tp_flags & TPFLAGS_MANAGED_DICT) CACHED_KEYS(t) = dict_keys_for_class();
 
     Object *cell = dict_getitem(d, ID(__classcell__));
     if (cell) {
@@ -1550,8 +1550,8 @@ static Object *type_sizeof(Object *self, Object *unused) {
     TypeObject *t = (TypeObject *)self;
     ssize_t size = sizeof(TypeObject);
     if (t->tp_flags & TPFLAGS_HEAPTYPE) {
+        /* As CPython: the class and its shared keys, not its __slots__ members. */
         size = sizeof(ClassObject);
-        for (MemberDef *m = t->tp_members; m && m->name; m++) size += sizeof(MemberDef);
         if (CACHED_KEYS(t)) size += dict_keys_sizeof(CACHED_KEYS(t));
     }
     return int_from_ssize(size);
