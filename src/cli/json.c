@@ -249,7 +249,10 @@ static Json *read_container(Reader *r, bool object) {
         if (ok < 0) { fail_at(r, r->p, "out of memory"); goto fail; }
         skip_ws(r);
         if (r->p < r->end && *r->p == close) { r->p++; r->depth--; return c; }
-        if (r->p >= r->end || *r->p != ',') { fail_at(r, r->p, "Expecting ',' delimiter"); goto fail; }
+        if (r->p >= r->end || *r->p != ',') {
+            fail_at(r, r->p, "Expecting ',' delimiter");
+            goto fail;
+        }
         r->p++;
         if (object) {
             skip_ws(r);

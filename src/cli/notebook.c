@@ -1,9 +1,10 @@
 /* notebook.c — `ouro NOTEBOOK.ipynb`: run a Jupyter notebook's code cells as IPython would, and
  * optionally write the executed notebook (nbformat 4) back out.
  *
- * Semantics (those of /work/shared/tools/nbrun_cpython.py, the reference): the cells run in
- * order in one __main__ namespace; each top-level statement of a cell is compiled on its own —
- * `compile(statement_source, "<cell>", mode)`, then run, then the code object dropped — so
+ * Semantics (those of ../shared/tools/nbrun_cpython.py, the reference, copied to tests/nb/):
+ * the cells run in order in one __main__ namespace; each top-level statement of a cell is
+ * compiled on its own — `compile(statement_source, "<cell>", mode)`, then run, then the code
+ * object dropped — so
  * constants are not shared between statements (`a = 999` and `b = 999` are two objects) and no
  * syntax tree or code object outlives its statement to hold references.  The last statement,
  * when it is an expression, is compiled in "single" mode: its value goes to sys.displayhook,
@@ -175,8 +176,12 @@ static Object *capture_write(Object *self, Object *arg) {
         if (c->fd == 0) {
             if (tb_sink) r = buf_add(tb_sink, u, (size_t)n);
         } else {
+            /* Outside any cell (a capture kept in a variable, a __del__ at exit) the text
+             * still shows, on the interpreter's own stream. */
+            Object *to = c->fd == 2 ? real_err : real_out;
+            if (!to) to = vm_sys_get(c->fd == 2 ? "__stderr__" : "__stdout__");
             if (current) r = record_stream(current, c->fd == 2, u, (size_t)n);
-            echo(c->fd == 2 ? real_err : real_out, u, n);
+            echo(to, u, n);
         }
         if (r < 0) return err_no_memory();
     }
@@ -403,16 +408,20 @@ static int run_cell(const char *src, size_t len, CellRun *c, int *stop_status) {
         saved[i] = dict_getitem_str(sysd, keys[i]);
         XINCREF(saved[i]);
     }
+    /* A displayhook of the user's own (set in an earlier cell) is left to do its work. */
+    Object *std_hook = dict_getitem_str(sysd, "__displayhook__");
+    bool own_hook = !saved[2] || saved[2] == std_hook;
     repl[0] = capture_new(1);
     repl[1] = capture_new(2);
-    repl[2] = cfunction_new(&displayhook_def, NULL, NULL);
+    repl[2] = own_hook ? cfunction_new(&displayhook_def, NULL, NULL) : NULL;
     real_out = saved[0];
     real_err = saved[1];
     current = c;
     int stop = 0;
     Object *exc = NULL;
-    for (int i = 0; i < 3; i++)
-        if (!repl[i] || dict_setitem_str(sysd, keys[i], repl[i]) < 0) exc = err_fetch();
+    for (int i = 0; i < 3 && !exc; i++)
+        if (i < 2 || own_hook)
+            if (!repl[i] || dict_setitem_str(sysd, keys[i], repl[i]) < 0) exc = err_fetch();
     Span *spans = NULL;
     size_t n = 0;
     if (!exc && split_cell(src, len, &spans, &n) < 0) exc = err_fetch();
@@ -431,9 +440,14 @@ static int run_cell(const char *src, size_t len, CellRun *c, int *stop_status) {
     }
     XDECREF(exc);
     current = NULL;
+    /* sys.stdout is put back as contextlib.redirect_stdout (the reference's capture) does;
+     * stderr and displayhook only if the cell did not set its own. */
     for (int i = 0; i < 3; i++) {
-        if (saved[i]) dict_setitem_str(sysd, keys[i], saved[i]);
-        else if (dict_delitem_str(sysd, keys[i]) < 0) err_clear();
+        Object *now = dict_getitem_str(sysd, keys[i]);
+        if (i == 0 || (repl[i] && now == repl[i])) {
+            if (saved[i]) dict_setitem_str(sysd, keys[i], saved[i]);
+            else if (dict_delitem_str(sysd, keys[i]) < 0) err_clear();
+        }
         XDECREF(saved[i]);
         XDECREF(repl[i]);
     }
@@ -481,7 +495,8 @@ static char *cell_source(const Json *cell, size_t *len) {
     } else if (src && src->type == JSON_ARRAY) {
         for (size_t i = 0; i < src->n; i++) {
             if (src->items[i]->type != JSON_STRING) { free(b.s); return NULL; }
-            if (buf_add(&b, src->items[i]->text, src->items[i]->len) < 0) { free(b.s); return NULL; }
+            const Json *line = src->items[i];
+            if (buf_add(&b, line->text, line->len) < 0) { free(b.s); return NULL; }
         }
         if (!b.s && buf_add(&b, "", 0) < 0) return NULL;
     } else {
@@ -805,8 +820,8 @@ int notebook_run(Notebook *nb) {
         if (c->failed) failed++;
         /* Keep the next header at the start of a line. */
         const Output *last = NULL;
-        for (size_t k = c->n; k-- > 0; )
-            if (c->outs[k].kind == OUT_STREAM && !c->outs[k].is_stderr) { last = &c->outs[k]; break; }
+        for (size_t k = c->n; k-- > 0 && !last; )
+            if (c->outs[k].kind == OUT_STREAM && !c->outs[k].is_stderr) last = &c->outs[k];
         if (last && last->text.n && last->text.s[last->text.n - 1] != '\n') write_stdout("\n");
     }
     stream_flush_all();
@@ -816,7 +831,8 @@ int notebook_run(Notebook *nb) {
             const CellRun *c = &nb->runs[i];
             if (!c->failed || !c->n || c->outs[c->n - 1].kind != OUT_ERROR) continue;
             const Output *e = &c->outs[c->n - 1];
-            fprintf(stderr, "  [%d] %s: %s\n", c->count, e->ename, e->evalue);
+            fprintf(stderr, "  [%d] %s%s%s\n", c->count, e->ename, *e->evalue ? ": " : "",
+                    e->evalue);
         }
         if (status == 0) status = 1;
     }

@@ -67,7 +67,7 @@ static int text_add(Text *t, const char *s, size_t n) {
     return 0;
 }
 
-/* ---- SIGINT while reading ---------------------------------------------------------------------- */
+/* ---- SIGINT while reading ------------------------------------------------------------------ */
 
 static volatile sig_atomic_t read_interrupted;
 
@@ -109,7 +109,7 @@ static int wait_readable(int fd) {
     return r;
 }
 
-/* ---- reading a line ---------------------------------------------------------------------------- */
+/* ---- reading a line ------------------------------------------------------------------------ */
 
 enum { READ_LINE = 1, READ_EOF = 0, READ_INTERRUPT = -1 };
 
@@ -203,15 +203,16 @@ static char *complete_name(const char *text, int state) {
 
 static char **complete(const char *text, int start, int end) {
     rl_attempted_completion_over = 1;       /* never file names */
-    /* At the start of a line (only blanks before the cursor), Tab indents, as in CPython. */
-    bool blank = true;
-    for (int i = 0; i < start && rl_line_buffer; i++)
-        if (rl_line_buffer[i] != ' ' && rl_line_buffer[i] != '\t') blank = false;
-    if (blank && start == end) {
-        rl_insert_text("    ");
-        return NULL;
-    }
+    rl_completion_append_character = 0;     /* as CPython's rlcompleter: nothing after a name */
     return rl_completion_matches(text, complete_name);
+}
+
+/* Tab: with only blanks before the cursor it indents (as in CPython), else it completes. */
+static int tab_key(int count, int key) {
+    for (int i = 0; i < rl_point; i++)
+        if (rl_line_buffer[i] != ' ' && rl_line_buffer[i] != '\t') return rl_complete(count, key);
+    rl_insert_text("    ");
+    return 0;
 }
 
 static void edit_init(void) {
@@ -221,6 +222,7 @@ static void edit_init(void) {
     rl_outstream = stdout;
     rl_catch_signals = 0;           /* SIGINT stays ours: it must interrupt select() */
     rl_attempted_completion_function = complete;
+    rl_bind_key('\t', tab_key);
     using_history();
     stifle_history(HISTORY_LINES);
     const char *home = getenv("HOME");
@@ -354,8 +356,7 @@ static bool is_compound(const char *p, size_t n) {
         if (starts_word(p, n, heads[i])) return true;
     if (starts_word(p, n, "match")) {       /* a soft keyword: only when the line ends in ':' */
         size_t e = n;
-        while (e > 0 && (p[e - 1] == '\n' || p[e - 1] == ' ' || p[e - 1] == '\r' || p[e - 1] == '\t'))
-            e--;
+        while (e > 0 && strchr(" \t\r\n", p[e - 1])) e--;
         return e > 0 && p[e - 1] == ':';
     }
     return false;
@@ -363,7 +364,7 @@ static bool is_compound(const char *p, size_t n) {
 
 static bool is_blank(const char *p, size_t n) {
     for (size_t i = 0; i < n; i++)
-        if (p[i] != ' ' && p[i] != '\t' && p[i] != '\n' && p[i] != '\r' && p[i] != '\f') return false;
+        if (!strchr(" \t\n\r\f", p[i]) || p[i] == 0) return false;
     return true;
 }
 

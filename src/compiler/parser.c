@@ -19,6 +19,11 @@
  * (expression after a failed tuple, say), and in pass 2 also for the rules the invalid_* checks
  * parse again and again; without the memo nested brackets would cost exponential time.
  *
+ * The shapes that recur in the grammar are written once, in the section "repeated shapes":
+ * gathers (','.rule+ [',']), optional parts, prefix operators, item repetitions, and the
+ * invalid_* hooks of pass 2 (INVALID_FIRST before a rule's alternatives, FAIL_WITH_CHECK after
+ * them); nodes are built from compound literals (NEW_EXPR and friends).
+ *
  * String literals are decoded here (escapes, bytes, f-strings); an f-string's expressions are
  * parsed by a nested Parser on "(expr)", shifted to their place in the source as CPython 3.11
  * does. */
@@ -346,9 +351,15 @@ static void *error_starting_from(Parser *p, Pos a, const char *fmt, ...)
     return NULL;
 }
 
+/* The place of the tokens first..last */
+static Pos span(Token *first, Token *last)
+{
+    return (Pos){first->lineno, first->col_offset, last->end_lineno, last->end_col_offset};
+}
+
 static Pos tok_pos(Token *t)
 {
-    return (Pos){t->lineno, t->col_offset, t->end_lineno, t->end_col_offset};
+    return span(t, t);
 }
 
 static void raise_unclosed_parentheses_error(Parser *p)
@@ -441,6 +452,23 @@ static void memo_put(Parser *p, int start_mark, int type, void *node)
         if ((p)->call_invalid) MEMOIZED(p, id, T, compute); \
         ENTER(p); T res_ = compute; LEAVE(p); return res_; } while (0)
 
+/* Pass 2 runs a rule's invalid_* check (which raises its message or fails) before the rule's
+ * own alternatives; the rule returns fail_value when it raised. */
+#define INVALID_FIRST(p, check, fail_value) do { \
+        if ((p)->call_invalid) { \
+            int m_ = (p)->mark; \
+            check; \
+            if ((p)->error) return fail_value; \
+            (p)->mark = m_; \
+        } } while (0)
+/* Or after them: the end of a rule whose alternatives all failed, returning NULL with the
+ * mark restored, once pass 2 has run its check. */
+#define FAIL_WITH_CHECK(p, mark, check) do { \
+        if ((p)->error) return NULL; \
+        (p)->mark = (mark); \
+        if ((p)->call_invalid) { check; (p)->mark = (mark); } \
+        return NULL; } while (0)
+
 /* ---- node construction ---------------------------------------------------------------------- */
 
 /* EXTRA: from the start token to the last token consumed. */
@@ -453,34 +481,7 @@ static Pos extra(Parser *p, Token *start)
         int t = last->type;
         if (t != TK_ENDMARKER && t != TK_NEWLINE && t != TK_INDENT && t != TK_DEDENT) break;
     }
-    return (Pos){start->lineno, start->col_offset, last->end_lineno, last->end_col_offset};
-}
-
-static Expr *new_expr(Parser *p, ExprKind kind, Pos pos)
-{
-    Expr *e = arena_alloc(p->arena, sizeof(Expr));
-    if (!e) { p->error = 1; return NULL; }
-    e->kind = kind;
-    e->pos = pos;
-    return e;
-}
-
-static Stmt *new_stmt(Parser *p, StmtKind kind, Pos pos)
-{
-    Stmt *s = arena_alloc(p->arena, sizeof(Stmt));
-    if (!s) { p->error = 1; return NULL; }
-    s->kind = kind;
-    s->pos = pos;
-    return s;
-}
-
-static Pattern *new_pattern(Parser *p, PatternKind kind, Pos pos)
-{
-    Pattern *s = arena_alloc(p->arena, sizeof(Pattern));
-    if (!s) { p->error = 1; return NULL; }
-    s->kind = kind;
-    s->pos = pos;
-    return s;
+    return span(start, last);
 }
 
 static void *alloc(Parser *p, size_t n)
@@ -489,6 +490,28 @@ static void *alloc(Parser *p, size_t n)
     if (!r) p->error = 1;
     return r;
 }
+
+static void *copy_node(Parser *p, const void *node, size_t size)
+{
+    void *r = alloc(p, size);
+    if (r) memcpy(r, node, size);
+    return r;
+}
+
+/* Nodes are built from compound literals copied into the arena, so that a rule names the
+ * fields it sets and nothing else: NEW(p, Keyword, .arg = id, .value = v, .pos = pos), or for
+ * the three node families NEW_EXPR(p, BinOp, pos, .left = a, .op = op, .right = b).  The _AS
+ * forms take a kind chosen at run time (For or AsyncFor...) and the union member it uses. */
+#define NEW(p, T, ...) ((T *)copy_node((p), &(T){__VA_ARGS__}, sizeof(T)))
+#define NEW_EXPR_AS(p, k, member, pos_, ...) \
+    NEW(p, Expr, .kind = (k), .pos = (pos_), .v.member = {__VA_ARGS__})
+#define NEW_STMT_AS(p, k, member, pos_, ...) \
+    NEW(p, Stmt, .kind = (k), .pos = (pos_), .v.member = {__VA_ARGS__})
+#define NEW_PATTERN_AS(p, k, member, pos_, ...) \
+    NEW(p, Pattern, .kind = (k), .pos = (pos_), .v.member = {__VA_ARGS__})
+#define NEW_EXPR(p, K, pos_, ...) NEW_EXPR_AS(p, K##_kind, K, pos_, __VA_ARGS__)
+#define NEW_STMT(p, K, pos_, ...) NEW_STMT_AS(p, K##_kind, K, pos_, __VA_ARGS__)
+#define NEW_PATTERN(p, K, pos_, ...) NEW_PATTERN_AS(p, K##_kind, K, pos_, __VA_ARGS__)
 
 static Seq *seq_new(Parser *p)
 {
@@ -508,6 +531,120 @@ static Seq *seq1(Parser *p, void *item)
     return s;
 }
 
+/* Appends item to *s, making the sequence on first use (the AST has NULL for empty lists). */
+static int append(Parser *p, Seq **s, void *item)
+{
+    if (!*s && !(*s = seq_new(p))) return -1;
+    return push(p, *s, item);
+}
+
+/* item*: the items of a rule returning a helper node (a comprehension clause, an except
+ * clause, a case block...), arg passed on; NULL when there are none. */
+static Seq *repeat(Parser *p, void *(*item)(Parser *, int), int arg)
+{
+    Seq *s = NULL;
+    while (1) {
+        void *x = item(p, arg);
+        if (!x) break;
+        if (append(p, &s, x) < 0) return NULL;
+    }
+    return p->error ? NULL : s;
+}
+
+/* ---- repeated shapes of the grammar ---------------------------------------------------------- */
+
+typedef Expr *(*ExprRule)(Parser *);
+
+/* [rule]: the item, or NULL with the mark restored (the caller checks p->error). */
+static Expr *optional(Parser *p, ExprRule rule)
+{
+    int m = p->mark;
+    Expr *e = rule(p);
+    if (!e) p->mark = m;
+    return e;
+}
+
+/* [tok rule]: the item, or NULL with the mark restored (the caller checks p->error). */
+static Expr *preceded(Parser *p, int tok, ExprRule rule)
+{
+    int m = p->mark;
+    if (!expect(p, tok)) return NULL;
+    Expr *e = rule(p);
+    if (!e) p->mark = m;
+    return e;
+}
+
+
+/* (sep rule)*, the items appended to *s (made on first use): the rest of a gather once its
+ * first item is in, or a list such as ('if' disjunction)*.  A separator not followed by an item
+ * is consumed when `trailing` (the [','] of the grammar's gathers) and given back otherwise
+ * (the 'or' of a disjunction).  -1 on error. */
+static int gather_rest(Parser *p, Seq **s, int sep, ExprRule rule, int trailing)
+{
+    while (1) {
+        int m = p->mark;
+        if (!expect(p, sep)) break;
+        Expr *e = rule(p);
+        if (!e) {
+            if (p->error) return -1;
+            p->mark = trailing ? m + 1 : m;
+            break;
+        }
+        if (append(p, s, e) < 0) return -1;
+    }
+    return 0;
+}
+
+/* ','.rule+ [','], or with need_comma the form of a tuple that has at least one comma; NULL
+ * (mark restored) when there is no first item. */
+static Seq *gather(Parser *p, ExprRule rule, int need_comma)
+{
+    int mark = p->mark;
+    Expr *a = rule(p);
+    if (!a) return NULL;
+    int m = p->mark;
+    Seq *s = seq1(p, a);
+    if (!s || gather_rest(p, &s, TK_COMMA, rule, 1) < 0) return NULL;
+    if (need_comma && p->mark == m) {
+        p->mark = mark;
+        return NULL;
+    }
+    return s;
+}
+
+/* rule (',' rule)* [','] as a Tuple in context ctx, or the lone item when no comma follows
+ * it: expressions, star_expressions, star_targets. */
+static Expr *tuple_of(Parser *p, ExprRule rule, ExprContext ctx)
+{
+    Token *start = peek(p);
+    if (!start) return NULL;
+    Expr *a = rule(p);
+    if (!a || peek_type(p) != TK_COMMA) return a;
+    Seq *elts = seq1(p, a);
+    if (!elts || gather_rest(p, &elts, TK_COMMA, rule, 1) < 0) return NULL;
+    return NEW_EXPR(p, Tuple, extra(p, start), .elts = elts, .ctx = ctx);
+}
+
+/* first ',' [rest] where rest is a Seq rule (or NULL): the items of both in one Seq, NULL when
+ * the first item or its comma is missing. */
+static Seq *item_comma_rest(Parser *p, ExprRule first, Seq *(*rest)(Parser *))
+{
+    Expr *a = first(p);
+    if (!a || !expect(p, TK_COMMA)) return NULL;
+    Seq *elts = seq1(p, a);
+    if (!elts) return NULL;
+    int m = p->mark;
+    Seq *more = rest(p);
+    if (!more) {
+        if (p->error) return NULL;
+        p->mark = m;
+        return elts;
+    }
+    for (int i = 0; i < more->n; i++)
+        if (push(p, elts, more->a[i]) < 0) return NULL;
+    return elts;
+}
+
 /* Keep an object alive with the AST; returns it (borrowed) or NULL on error. */
 static Object *keep(Parser *p, Object *o)
 {
@@ -524,30 +661,28 @@ static Object *new_identifier(Parser *p, const char *s, ssize_t n)
     return keep(p, o);
 }
 
-static Expr *name_from_token(Parser *p, Token *t)
+static Object *token_identifier(Parser *p, Token *t)
 {
-    Object *id = new_identifier(p, t->start, t->end - t->start);
-    if (!id) return NULL;
-    Expr *e = new_expr(p, Name_kind, tok_pos(t));
-    if (!e) return NULL;
-    e->v.Name.id = id;
-    e->v.Name.ctx = Load;
-    return e;
+    return new_identifier(p, t->start, t->end - t->start);
+}
+
+/* A NAME token as a Name expression in context ctx. */
+static Expr *name_from_token(Parser *p, Token *t, ExprContext ctx)
+{
+    Object *id = token_identifier(p, t);
+    return id ? NEW_EXPR(p, Name, tok_pos(t), .id = id, .ctx = ctx) : NULL;
 }
 
 /* NAME token as a Name expression. */
 static Expr *name_token(Parser *p)
 {
     Token *t = expect(p, TK_NAME);
-    return t ? name_from_token(p, t) : NULL;
+    return t ? name_from_token(p, t, Load) : NULL;
 }
 
 static Expr *constant(Parser *p, Object *value, Pos pos)
 {
-    Expr *e = new_expr(p, Constant_kind, pos);
-    if (!e) return NULL;
-    e->v.Constant.value = value;
-    return e;
+    return NEW_EXPR(p, Constant, pos, .value = value);
 }
 
 /* None, True, False, Ellipsis: the arena holds a reference like for any other constant. */
@@ -557,42 +692,6 @@ static Expr *singleton(Parser *p, Object *o, Pos pos)
     return constant(p, o, pos);
 }
 
-static Expr *binop(Parser *p, Expr *a, OperatorKind op, Expr *b, Pos pos)
-{
-    Expr *e = new_expr(p, BinOp_kind, pos);
-    if (!e) return NULL;
-    e->v.BinOp.left = a;
-    e->v.BinOp.op = op;
-    e->v.BinOp.right = b;
-    return e;
-}
-
-static Expr *unaryop(Parser *p, UnaryOpKind op, Expr *a, Pos pos)
-{
-    Expr *e = new_expr(p, UnaryOp_kind, pos);
-    if (!e) return NULL;
-    e->v.UnaryOp.op = op;
-    e->v.UnaryOp.operand = a;
-    return e;
-}
-
-static Expr *tuple_or_list(Parser *p, ExprKind kind, Seq *elts, ExprContext ctx, Pos pos)
-{
-    Expr *e = new_expr(p, kind, pos);
-    if (!e) return NULL;
-    e->v.Tuple.elts = elts;
-    e->v.Tuple.ctx = ctx;
-    return e;
-}
-
-static Expr *starred(Parser *p, Expr *value, ExprContext ctx, Pos pos)
-{
-    Expr *e = new_expr(p, Starred_kind, pos);
-    if (!e) return NULL;
-    e->v.Starred.value = value;
-    e->v.Starred.ctx = ctx;
-    return e;
-}
 
 /* Set the context of a target expression (and of the elements of tuples, lists, starred). */
 static void set_ctx(Expr *e, ExprContext ctx)
@@ -749,15 +848,6 @@ static void *invalid_legacy_expression(Parser *p)
     return NULL;
 }
 
-static Expr *ifexp(Parser *p, Expr *test, Expr *body, Expr *orelse, Pos pos)
-{
-    Expr *e = new_expr(p, IfExp_kind, pos);
-    if (!e) return NULL;
-    e->v.IfExp.test = test;
-    e->v.IfExp.body = body;
-    e->v.IfExp.orelse = orelse;
-    return e;
-}
 
 /* disjunction 'if' disjunction 'else' expression | disjunction | lambdef */
 static Expr *expression_body(Parser *p)
@@ -772,7 +862,10 @@ static Expr *expression_body(Parser *p)
             Expr *b = disjunction(p);
             if (b && expect(p, KW_ELSE)) {
                 Expr *c = expression(p);
-                if (c) return ifexp(p, b, a, c, extra(p, start));
+                if (c)
+                    return NEW_EXPR(p, IfExp, extra(p, start), .test = b, .body = a,
+                                    .orelse = c);
+
             }
             if (p->error) return NULL;
             p->mark = m;
@@ -786,17 +879,11 @@ static Expr *expression_body(Parser *p)
 
 static Expr *expression_compute(Parser *p)
 {
-    int mark = p->mark;
-    if (p->call_invalid) {
-        invalid_expression(p);
-        if (p->error) return NULL;
-        p->mark = mark;
-        invalid_legacy_expression(p);
-        if (p->error) return NULL;
-        p->mark = mark;
-    }
+    INVALID_FIRST(p, invalid_expression(p), NULL);
+    INVALID_FIRST(p, invalid_legacy_expression(p), NULL);
     return expression_body(p);
 }
+
 
 static Expr *expression(Parser *p)
 {
@@ -817,60 +904,38 @@ static Expr *expression_without_invalid(Parser *p)
 /* expressions: expression (',' expression)* [','] */
 static Expr *expressions(Parser *p)
 {
-    Token *start = peek(p);
-    if (!start) return NULL;
-    Expr *a = expression(p);
-    if (!a) return NULL;
-    if (peek_type(p) != TK_COMMA) return a;
-    Seq *elts = seq1(p, a);
-    if (!elts) return NULL;
-    while (expect(p, TK_COMMA)) {
-        int m = p->mark;
-        Expr *b = expression(p);
-        if (!b) {
-            if (p->error) return NULL;
-            p->mark = m;
-            break;
-        }
-        if (push(p, elts, b) < 0) return NULL;
-    }
-    return tuple_or_list(p, Tuple_kind, elts, Load, extra(p, start));
+    return tuple_of(p, expression, Load);
 }
 
-/* star_expressions */
 static Expr *star_expressions(Parser *p)
+{
+    return tuple_of(p, star_expression, Load);
+}
+
+/* A prefix operator token (op) applied to `operand`, or else `other`: '*' bitwise_or |
+ * expression, 'not' inversion | comparison, '-' factor | power... */
+static Expr *prefixed(Parser *p, Expr *(*build)(Parser *, Token *, Expr *), ExprRule operand,
+                      ExprRule other)
 {
     Token *start = peek(p);
     if (!start) return NULL;
-    Expr *a = star_expression(p);
-    if (!a) return NULL;
-    if (peek_type(p) != TK_COMMA) return a;
-    Seq *elts = seq1(p, a);
-    if (!elts) return NULL;
-    while (expect(p, TK_COMMA)) {
-        int m = p->mark;
-        Expr *b = star_expression(p);
-        if (!b) {
-            if (p->error) return NULL;
-            p->mark = m;
-            break;
-        }
-        if (push(p, elts, b) < 0) return NULL;
-    }
-    return tuple_or_list(p, Tuple_kind, elts, Load, extra(p, start));
+    p->mark++;
+    Expr *a = operand(p);
+    if (a) return build(p, start, a);
+    if (p->error) return NULL;
+    p->mark--;
+    return other(p);
+}
+
+static Expr *build_starred(Parser *p, Token *start, Expr *a)
+{
+    return NEW_EXPR(p, Starred, extra(p, start), .value = a, .ctx = Load);
 }
 
 static Expr *star_expression_compute(Parser *p)
 {
-    Token *start = peek(p);
-    if (!start) return NULL;
-    if (expect(p, TK_STAR)) {
-        Expr *a = bitwise_or(p);
-        if (a) return starred(p, a, Load, extra(p, start));
-        if (p->error) return NULL;
-        p->mark--;
-    }
-    return expression(p);
+    if (peek_type(p) != TK_STAR) return expression(p);
+    return prefixed(p, build_starred, bitwise_or, expression);
 }
 
 static Expr *star_expression(Parser *p)
@@ -881,34 +946,16 @@ static Expr *star_expression(Parser *p)
 /* star_named_expression: '*' bitwise_or | named_expression */
 static Expr *star_named_expression(Parser *p)
 {
-    Token *start = peek(p);
-    if (!start) return NULL;
-    if (expect(p, TK_STAR)) {
-        Expr *a = bitwise_or(p);
-        if (a) return starred(p, a, Load, extra(p, start));
-        if (p->error) return NULL;
-        p->mark--;
-    }
-    return named_expression(p);
+    if (peek_type(p) != TK_STAR) return named_expression(p);
+    return prefixed(p, build_starred, bitwise_or, named_expression);
 }
 
 /* ','.star_named_expression+ [','] */
 static Seq *star_named_expressions(Parser *p)
 {
-    Expr *a = star_named_expression(p);
-    if (!a) return NULL;
-    Seq *s = seq1(p, a);
-    if (!s) return NULL;
-    while (expect(p, TK_COMMA)) {
-        Expr *b = star_named_expression(p);
-        if (!b) {
-            if (p->error) return NULL;
-            break;          /* a trailing comma is part of the rule */
-        }
-        if (push(p, s, b) < 0) return NULL;
-    }
-    return s;
+    return gather(p, star_named_expression, 0);
 }
+
 
 /* assignment_expression: NAME ':=' ~ expression */
 static Expr *assignment_expression(Parser *p)
@@ -923,11 +970,7 @@ static Expr *assignment_expression(Parser *p)
     Expr *b = expression(p);
     if (!b) { p->mark = mark; return NULL; }
     target->v.Name.ctx = Store;
-    Expr *e = new_expr(p, NamedExpr_kind, extra(p, start));
-    if (!e) return NULL;
-    e->v.NamedExpr.target = target;
-    e->v.NamedExpr.value = b;
-    return e;
+    return NEW_EXPR(p, NamedExpr, extra(p, start), .target = target, .value = b);
 }
 
 static int starts_list_tuple_genexp_or_const(Parser *p);
@@ -990,11 +1033,7 @@ static Expr *named_expression_compute(Parser *p)
     Expr *e = assignment_expression(p);
     if (e || p->error) return e;
     p->mark = mark;
-    if (p->call_invalid) {
-        invalid_named_expression(p);
-        if (p->error) return NULL;
-        p->mark = mark;
-    }
+    INVALID_FIRST(p, invalid_named_expression(p), NULL);
     e = expression(p);
     if (e && peek_type(p) == TK_COLONEQUAL) e = NULL;
     return e;
@@ -1010,14 +1049,6 @@ static Expr *named_expression(Parser *p)
     return e;
 }
 
-static Expr *boolop(Parser *p, BoolOpKind op, Seq *values, Pos pos)
-{
-    Expr *e = new_expr(p, BoolOp_kind, pos);
-    if (!e) return NULL;
-    e->v.BoolOp.op = op;
-    e->v.BoolOp.values = values;
-    return e;
-}
 
 static Expr *conjunction(Parser *p);
 static Expr *inversion(Parser *p);
@@ -1029,23 +1060,11 @@ static Expr *boolop_chain(Parser *p, int kw, BoolOpKind op, Expr *(*sub)(Parser 
     Token *start = peek(p);
     if (!start) return NULL;
     Expr *a = sub(p);
-    if (!a) return NULL;
-    if (peek_type(p) != kw) return a;
-    Seq *values = NULL;
-    while (1) {
-        int m = p->mark;
-        if (!expect(p, kw)) break;
-        Expr *b = sub(p);
-        if (!b) {
-            if (p->error) return NULL;
-            p->mark = m;
-            break;
-        }
-        if (!values && !(values = seq1(p, a))) return NULL;
-        if (push(p, values, b) < 0) return NULL;
-    }
-    if (!values) return a;
-    return boolop(p, op, values, extra(p, start));
+    if (!a || peek_type(p) != kw) return a;
+    Seq *values = seq1(p, a);
+    if (!values || gather_rest(p, &values, kw, sub, 0) < 0) return NULL;
+    if (values->n == 1) return a;
+    return NEW_EXPR(p, BoolOp, extra(p, start), .op = op, .values = values);
 }
 
 static Expr *disjunction(Parser *p)
@@ -1058,17 +1077,17 @@ static Expr *conjunction(Parser *p)
     MEMOIZED2(p, M_CONJUNCTION, Expr *, boolop_chain(p, KW_AND, And, inversion));
 }
 
+static Expr *build_unary(Parser *p, Token *start, Expr *a)
+{
+    static const UnaryOpKind ops[] = { [TK_PLUS] = UAdd, [TK_MINUS] = USub, [TK_TILDE] = Invert,
+                                       [KW_NOT] = Not };
+    return NEW_EXPR(p, UnaryOp, extra(p, start), .op = ops[start->type], .operand = a);
+}
+
 static Expr *inversion_compute(Parser *p)
 {
-    Token *start = peek(p);
-    if (!start) return NULL;
-    if (expect(p, KW_NOT)) {
-        Expr *a = inversion(p);
-        if (a) return unaryop(p, Not, a, extra(p, start));
-        if (p->error) return NULL;
-        p->mark--;
-    }
-    return comparison(p);
+    if (peek_type(p) != KW_NOT) return comparison(p);
+    return prefixed(p, build_unary, inversion, comparison);
 }
 
 static Expr *inversion(Parser *p)
@@ -1128,19 +1147,13 @@ static Expr *comparison(Parser *p)
             ops = nops;
         }
         ops[n++] = (CmpOpKind)op;
-        if (!comparators && !(comparators = seq_new(p))) { LEAVE(p); return NULL; }
-        if (push(p, comparators, b) < 0) { LEAVE(p); return NULL; }
+        if (append(p, &comparators, b) < 0) { LEAVE(p); return NULL; }
     }
     LEAVE(p);
     if (p->error) return NULL;
     if (n == 0) return a;
-    Expr *e = new_expr(p, Compare_kind, extra(p, start));
-    if (!e) return NULL;
-    e->v.Compare.left = a;
-    e->v.Compare.nops = n;
-    e->v.Compare.ops = ops;
-    e->v.Compare.comparators = comparators;
-    return e;
+    return NEW_EXPR(p, Compare, extra(p, start), .left = a, .nops = n, .ops = ops,
+                    .comparators = comparators);
 }
 
 /* A left-associative binary level: sub (op sub)*, with its operators given by a mapping. */
@@ -1182,7 +1195,7 @@ static Expr *binary_chain(Parser *p, OpMap map, Expr *(*sub)(Parser *))
             p->mark = m;
             break;
         }
-        a = binop(p, a, (OperatorKind)op, b, extra(p, start));
+        a = NEW_EXPR(p, BinOp, extra(p, start), .left = a, .op = (OperatorKind)op, .right = b);
         if (!a) return NULL;
     }
     return a;
@@ -1228,18 +1241,9 @@ static Expr *power(Parser *p);
 
 static Expr *factor_compute(Parser *p)
 {
-    Token *start = peek(p);
-    if (!start) return NULL;
-    int op = start->type == TK_PLUS ? UAdd : start->type == TK_MINUS ? USub :
-             start->type == TK_TILDE ? Invert : 0;
-    if (op) {
-        p->mark++;
-        Expr *a = factor(p);
-        if (a) return unaryop(p, (UnaryOpKind)op, a, extra(p, start));
-        if (p->error) return NULL;
-        p->mark--;
-    }
-    return power(p);
+    int t = peek_type(p);
+    if (t != TK_PLUS && t != TK_MINUS && t != TK_TILDE) return power(p);
+    return prefixed(p, build_unary, factor, power);
 }
 
 static Expr *factor(Parser *p)
@@ -1247,21 +1251,15 @@ static Expr *factor(Parser *p)
     MEMOIZED2(p, M_FACTOR, Expr *, factor_compute(p));
 }
 
+static Expr *build_await(Parser *p, Token *start, Expr *a)
+{
+    return NEW_EXPR(p, Await, extra(p, start), .value = a);
+}
+
 static Expr *await_primary(Parser *p)
 {
-    Token *start = peek(p);
-    if (!start) return NULL;
-    if (expect(p, KW_AWAIT)) {
-        Expr *a = primary(p);
-        if (a) {
-            Expr *e = new_expr(p, Await_kind, extra(p, start));
-            if (e) e->v.Await.value = a;
-            return e;
-        }
-        if (p->error) return NULL;
-        p->mark--;
-    }
-    return primary(p);
+    if (peek_type(p) != KW_AWAIT) return primary(p);
+    return prefixed(p, build_await, primary, primary);
 }
 
 /* power: await_primary '**' factor | await_primary */
@@ -1274,7 +1272,7 @@ static Expr *power_compute(Parser *p)
     int m = p->mark;
     if (expect(p, TK_DOUBLESTAR)) {
         Expr *b = factor(p);
-        if (b) return binop(p, a, Pow, b, extra(p, start));
+        if (b) return NEW_EXPR(p, BinOp, extra(p, start), .left = a, .op = Pow, .right = b);
         if (p->error) return NULL;
         p->mark = m;
     }
@@ -1288,34 +1286,18 @@ static Expr *power(Parser *p)
 
 static Expr *call(Parser *p, Expr *func, Seq *args, Seq *keywords, Pos pos)
 {
-    Expr *e = new_expr(p, Call_kind, pos);
-    if (!e) return NULL;
-    e->v.Call.func = func;
-    e->v.Call.args = args;
-    e->v.Call.keywords = keywords;
-    return e;
+    return NEW_EXPR(p, Call, pos, .func = func, .args = args, .keywords = keywords);
 }
 
 static Expr *attribute(Parser *p, Expr *value, Token *name, ExprContext ctx, Pos pos)
 {
-    Object *id = new_identifier(p, name->start, name->end - name->start);
-    if (!id) return NULL;
-    Expr *e = new_expr(p, Attribute_kind, pos);
-    if (!e) return NULL;
-    e->v.Attribute.value = value;
-    e->v.Attribute.attr = id;
-    e->v.Attribute.ctx = ctx;
-    return e;
+    Object *id = token_identifier(p, name);
+    return id ? NEW_EXPR(p, Attribute, pos, .value = value, .attr = id, .ctx = ctx) : NULL;
 }
 
 static Expr *subscript(Parser *p, Expr *value, Expr *slice, ExprContext ctx, Pos pos)
 {
-    Expr *e = new_expr(p, Subscript_kind, pos);
-    if (!e) return NULL;
-    e->v.Subscript.value = value;
-    e->v.Subscript.slice = slice;
-    e->v.Subscript.ctx = ctx;
-    return e;
+    return NEW_EXPR(p, Subscript, pos, .value = value, .slice = slice, .ctx = ctx);
 }
 
 /* One trailer after a primary: '.' NAME | genexp | '(' [arguments] ')' | '[' slices ']'.
@@ -1381,15 +1363,6 @@ static Expr *primary(Parser *p)
     MEMOIZED(p, M_PRIMARY, Expr *, primary_compute(p));
 }
 
-static Expr *make_slice(Parser *p, Expr *a, Expr *b, Expr *c, Pos pos)
-{
-    Expr *e = new_expr(p, Slice_kind, pos);
-    if (!e) return NULL;
-    e->v.Slice.lower = a;
-    e->v.Slice.upper = b;
-    e->v.Slice.step = c;
-    return e;
-}
 
 /* slice: [expression] ':' [expression] [':' [expression]] | named_expression */
 static Expr *slice_(Parser *p)
@@ -1407,7 +1380,7 @@ static Expr *slice_(Parser *p)
             c = expression(p);
             if (p->error) return NULL;
         }
-        return make_slice(p, a, b, c, extra(p, start));
+        return NEW_EXPR(p, Slice, extra(p, start), .lower = a, .upper = b, .step = c);
     }
     p->mark = mark;
     return named_expression(p);
@@ -1438,13 +1411,13 @@ static Expr *slices_compute(Parser *p)
                 break;
             }
         }
-        if (!elts && !(elts = seq_new(p))) return NULL;
-        if (push(p, elts, e) < 0) return NULL;
+        if (append(p, &elts, e) < 0) return NULL;
         if (!expect(p, TK_COMMA)) break;
     }
     if (!elts) return NULL;
     if (peek_type(p) == TK_COMMA) p->mark++;
-    return tuple_or_list(p, Tuple_kind, elts, Load, extra(p, start));
+    return NEW_EXPR(p, Tuple, extra(p, start), .elts = elts, .ctx = Load);
+
 }
 
 static Expr *slices(Parser *p)
@@ -1472,7 +1445,7 @@ static Expr *atom(Parser *p)
     switch (t->type) {
     case TK_NAME:
         p->mark++;
-        return name_from_token(p, t);
+        return name_from_token(p, t, Load);
     case KW_TRUE: p->mark++; return singleton(p, TRUE_OBJ, tok_pos(t));
     case KW_FALSE: p->mark++; return singleton(p, FALSE_OBJ, tok_pos(t));
     case KW_NONE: p->mark++; return singleton(p, NONE, tok_pos(t));
@@ -1532,12 +1505,7 @@ static Expr *group(Parser *p)
         if (a && expect(p, TK_RPAR)) return a;
         if (p->error) return NULL;
     }
-    p->mark = mark;
-    if (p->call_invalid) {
-        invalid_group(p);
-        p->mark = mark;
-    }
-    return NULL;
+    FAIL_WITH_CHECK(p, mark, invalid_group(p));
 }
 
 /* tuple: '(' [star_named_expression ',' [star_named_expressions]] ')' */
@@ -1547,37 +1515,19 @@ static Expr *tuple(Parser *p)
     if (!start) return NULL;
     Seq *elts = NULL;
     if (!expect(p, TK_RPAR)) {
-        Expr *a = star_named_expression(p);
-        if (!a || !expect(p, TK_COMMA)) return NULL;
-        elts = seq1(p, a);
-        if (!elts) return NULL;
-        int m = p->mark;
-        Seq *rest = star_named_expressions(p);
-        if (rest) {
-            for (int i = 0; i < rest->n; i++)
-                if (push(p, elts, rest->a[i]) < 0) return NULL;
-        }
-        else {
-            if (p->error) return NULL;
-            p->mark = m;
-        }
-        if (!expect(p, TK_RPAR)) return NULL;
+        elts = item_comma_rest(p, star_named_expression, star_named_expressions);
+        if (!elts || !expect(p, TK_RPAR)) return NULL;
     }
-    return tuple_or_list(p, Tuple_kind, elts, Load, extra(p, start));
+    return NEW_EXPR(p, Tuple, extra(p, start), .elts = elts, .ctx = Load);
 }
 
 static Expr *list_display(Parser *p)
 {
     Token *start = expect(p, TK_LSQB);
     if (!start) return NULL;
-    int m = p->mark;
-    Seq *elts = star_named_expressions(p);
-    if (!elts) {
-        if (p->error) return NULL;
-        p->mark = m;
-    }
-    if (!expect(p, TK_RSQB)) return NULL;
-    return tuple_or_list(p, List_kind, elts, Load, extra(p, start));
+    Seq *elts = star_named_expressions(p);      /* restores the mark when it fails */
+    if (p->error || !expect(p, TK_RSQB)) return NULL;
+    return NEW_EXPR(p, List, extra(p, start), .elts = elts, .ctx = Load);
 }
 
 static Expr *set_display(Parser *p)
@@ -1586,9 +1536,7 @@ static Expr *set_display(Parser *p)
     if (!start) return NULL;
     Seq *elts = star_named_expressions(p);
     if (!elts || !expect(p, TK_RBRACE)) return NULL;
-    Expr *e = new_expr(p, Set_kind, extra(p, start));
-    if (e) e->v.Set.elts = elts;
-    return e;
+    return NEW_EXPR(p, Set, extra(p, start), .elts = elts);
 }
 
 /* kvpair: expression ':' expression */
@@ -1745,13 +1693,9 @@ static Expr *dict_display(Parser *p)
     int n = double_starred_kvpairs(p, keys, values);
     if (p->error) return NULL;
     if (!n) p->mark = m;
-    if (expect(p, TK_RBRACE)) {
-        Expr *e = new_expr(p, Dict_kind, extra(p, start));
-        if (!e) return NULL;
-        e->v.Dict.keys = n ? keys : NULL;
-        e->v.Dict.values = n ? values : NULL;
-        return e;
-    }
+    if (expect(p, TK_RBRACE))
+        return NEW_EXPR(p, Dict, extra(p, start), .keys = n ? keys : NULL,
+                        .values = n ? values : NULL);
     if (p->error) return NULL;
     p->mark = mark;
     if (p->call_invalid) {
@@ -1762,14 +1706,6 @@ static Expr *dict_display(Parser *p)
     return NULL;
 }
 
-static Expr *comprehension_node(Parser *p, ExprKind kind, Expr *elt, Seq *gens, Pos pos)
-{
-    Expr *e = new_expr(p, kind, pos);
-    if (!e) return NULL;
-    e->v.ListComp.elt = elt;
-    e->v.ListComp.generators = gens;
-    return e;
-}
 
 static Comprehension *last_comprehension(Seq *gens)
 {
@@ -1847,16 +1783,12 @@ static Expr *comprehension_display(Parser *p, int open, int close, ExprKind kind
         if (a) {
             Seq *gens = for_if_clauses(p);
             if (gens && expect(p, close))
-                return comprehension_node(p, kind, a, gens, extra(p, start));
+                return NEW_EXPR_AS(p, kind, ListComp, extra(p, start), .elt = a,
+                                   .generators = gens);
         }
         if (p->error) return NULL;
     }
-    p->mark = mark;
-    if (p->call_invalid) {
-        invalid_comprehension(p);
-        p->mark = mark;
-    }
-    return NULL;
+    FAIL_WITH_CHECK(p, mark, invalid_comprehension(p));
 }
 
 static Expr *listcomp(Parser *p)
@@ -1883,14 +1815,10 @@ static Expr *dictcomp(Parser *p)
         Expr *k, *v;
         if (kvpair(p, &k, &v)) {
             Seq *gens = for_if_clauses(p);
-            if (gens && expect(p, TK_RBRACE)) {
-                Expr *e = new_expr(p, DictComp_kind, extra(p, start));
-                if (!e) return NULL;
-                e->v.DictComp.key = k;
-                e->v.DictComp.value = v;
-                e->v.DictComp.generators = gens;
-                return e;
-            }
+            if (gens && expect(p, TK_RBRACE))
+                return NEW_EXPR(p, DictComp, extra(p, start), .key = k, .value = v,
+                                .generators = gens);
+
         }
         if (p->error) return NULL;
     }
@@ -1923,8 +1851,8 @@ static void invalid_for_target(Parser *p)
     p->mark = mark;
 }
 
-/* for_if_clause */
-static Comprehension *for_if_clause(Parser *p)
+/* for_if_clause: a Comprehension (a repeat() item) */
+static void *for_if_clause(Parser *p, int unused)
 {
     int mark = p->mark;
     int is_async = expect(p, KW_ASYNC) != NULL;
@@ -1935,47 +1863,18 @@ static Comprehension *for_if_clause(Parser *p)
             Expr *iter = disjunction(p);
             if (!iter) { p->mark = mark; return NULL; }
             Seq *ifs = NULL;
-            while (1) {
-                int m = p->mark;
-                if (!expect(p, KW_IF)) break;
-                Expr *c = disjunction(p);
-                if (!c) {
-                    if (p->error) return NULL;
-                    p->mark = m;
-                    break;
-                }
-                if (!ifs && !(ifs = seq_new(p))) return NULL;
-                if (push(p, ifs, c) < 0) return NULL;
-            }
-            Comprehension *c = alloc(p, sizeof(Comprehension));
-            if (!c) return NULL;
-            c->target = target;
-            c->iter = iter;
-            c->ifs = ifs;
-            c->is_async = is_async;
-            return c;
+            if (gather_rest(p, &ifs, KW_IF, disjunction, 0) < 0) return NULL;
+            return NEW(p, Comprehension, .target = target, .iter = iter, .ifs = ifs,
+                       .is_async = is_async);
         }
         if (p->error) return NULL;
     }
-    p->mark = mark;
-    if (p->call_invalid) {
-        invalid_for_target(p);
-        p->mark = mark;
-    }
-    return NULL;
+    FAIL_WITH_CHECK(p, mark, invalid_for_target(p));
 }
 
 static Seq *for_if_clauses(Parser *p)
 {
-    Seq *s = NULL;
-    while (1) {
-        Comprehension *c = for_if_clause(p);
-        if (!c) break;
-        if (!s && !(s = seq_new(p))) return NULL;
-        if (push(p, s, c) < 0) return NULL;
-    }
-    if (p->error) return NULL;
-    return s;
+    return repeat(p, for_if_clause, 0);
 }
 
 /* ---- call arguments ------------------------------------------------------------------------- */
@@ -1987,7 +1886,7 @@ static Expr *starred_expression(Parser *p)
     if (!start) return NULL;
     Expr *a = expression(p);
     if (!a) { p->mark--; return NULL; }
-    return starred(p, a, Load, extra(p, start));
+    return build_starred(p, start, a);
 }
 
 /* (assignment_expression | expression !':=') !'=' */
@@ -2008,15 +1907,6 @@ static Expr *positional_arg(Parser *p)
 
 typedef struct { Expr *starred; Keyword *kw; } KwOrStarred;
 
-static Keyword *keyword(Parser *p, Object *arg, Expr *value, Pos pos)
-{
-    Keyword *k = alloc(p, sizeof(Keyword));
-    if (!k) return NULL;
-    k->pos = pos;
-    k->arg = arg;
-    k->value = value;
-    return k;
-}
 
 /* kwarg_or_starred / kwarg_or_double_starred (double: '**' expression instead of '*'). */
 static int kwarg_item(Parser *p, int double_star, KwOrStarred *out)
@@ -2024,19 +1914,15 @@ static int kwarg_item(Parser *p, int double_star, KwOrStarred *out)
     int mark = p->mark;
     Token *start = peek(p);
     if (!start) return 0;
-    if (p->call_invalid) {
-        invalid_kwarg(p);
-        if (p->error) return 0;
-        p->mark = mark;
-    }
+    INVALID_FIRST(p, invalid_kwarg(p), 0);
     if (start->type == TK_NAME && peek_type_at(p, 1) == TK_EQUAL) {
         p->mark += 2;
         Expr *v = expression(p);
         if (v) {
-            Object *id = new_identifier(p, start->start, start->end - start->start);
+            Object *id = token_identifier(p, start);
             if (!id) return 0;
             out->starred = NULL;
-            out->kw = keyword(p, id, v, extra(p, start));
+            out->kw = NEW(p, Keyword, .pos = extra(p, start), .arg = id, .value = v);
             return out->kw != NULL;
         }
         if (p->error) return 0;
@@ -2054,7 +1940,7 @@ static int kwarg_item(Parser *p, int double_star, KwOrStarred *out)
         Expr *v = expression(p);
         if (v) {
             out->starred = NULL;
-            out->kw = keyword(p, NULL, v, extra(p, start));
+            out->kw = NEW(p, Keyword, .pos = extra(p, start), .value = v);
             return out->kw != NULL;
         }
     }
@@ -2098,6 +1984,17 @@ static int kwargs(Parser *p, Seq *args, Seq *kws)
     return n < 0 ? -1 : n > 0;
 }
 
+/* ','.positional+ (a positional_arg each) appended to args: their count, -1 on error. */
+static int positional_args(Parser *p, Seq *args)
+{
+    int n0 = args->n;
+    Expr *e = positional_arg(p);
+    if (!e) return p->error ? -1 : 0;
+    if (push(p, args, e) < 0 || gather_rest(p, &args, TK_COMMA, positional_arg, 0) < 0)
+        return -1;
+    return args->n - n0;
+}
+
 /* args: positional arguments then [',' kwargs], or kwargs; a Call with no func. */
 static Expr *args_rule(Parser *p)
 {
@@ -2106,19 +2003,8 @@ static Expr *args_rule(Parser *p)
     int mark = p->mark;
     Seq *args = seq_new(p), *kws = seq_new(p);
     if (!args || !kws) return NULL;
-    int n = 0;
-    while (1) {
-        int m = p->mark;
-        if (n && !expect(p, TK_COMMA)) break;
-        Expr *e = positional_arg(p);
-        if (!e) {
-            if (p->error) return NULL;
-            p->mark = m;
-            break;
-        }
-        if (push(p, args, e) < 0) return NULL;
-        n++;
-    }
+    int n = positional_args(p, args);
+    if (n < 0) return NULL;
     if (n > 0) {
         int m = p->mark;
         if (expect(p, TK_COMMA)) {
@@ -2193,18 +2079,10 @@ static void invalid_arguments(Parser *p)
     {
         Seq *args = seq_new(p), *kws = seq_new(p);
         if (!args || !kws) return;
-        int n = 0, got = 0;
-        while (1) {
-            int m = p->mark;
-            if (n && !expect(p, TK_COMMA)) break;
-            if (!positional_arg(p)) {
-                if (p->error) return;
-                p->mark = m;
-                break;
-            }
-            n++;
-        }
+        int n = positional_args(p, args), got = 0;
+        if (n < 0) return;
         if (n > 0 && expect(p, TK_COMMA)) got = kwargs(p, args, kws) > 0;
+
         if (!got) {
             if (p->error) return;
             p->mark = mark;
@@ -2295,13 +2173,7 @@ static Expr *arguments_compute(Parser *p)
         expect(p, TK_COMMA);
         if (peek_type(p) == TK_RPAR) return a;
     }
-    if (p->error) return NULL;
-    p->mark = mark;
-    if (p->call_invalid) {
-        invalid_arguments(p);
-        p->mark = mark;
-    }
-    return NULL;
+    FAIL_WITH_CHECK(p, mark, invalid_arguments(p));
 }
 
 static Expr *arguments(Parser *p)
@@ -2317,23 +2189,13 @@ static Expr *yield_expr(Parser *p)
     if (!start) return NULL;
     if (expect(p, KW_FROM)) {
         Expr *a = expression(p);
-        if (a) {
-            Expr *e = new_expr(p, YieldFrom_kind, extra(p, start));
-            if (e) e->v.YieldFrom.value = a;
-            return e;
-        }
+        if (a) return NEW_EXPR(p, YieldFrom, extra(p, start), .value = a);
         if (p->error) return NULL;
         p->mark--;
     }
-    int m = p->mark;
-    Expr *a = star_expressions(p);
-    if (!a) {
-        if (p->error) return NULL;
-        p->mark = m;
-    }
-    Expr *e = new_expr(p, Yield_kind, extra(p, start));
-    if (e) e->v.Yield.value = a;
-    return e;
+    Expr *a = optional(p, star_expressions);
+    if (p->error) return NULL;
+    return NEW_EXPR(p, Yield, extra(p, start), .value = a);
 }
 
 static Arguments *empty_arguments(Parser *p)
@@ -2365,12 +2227,9 @@ static Expr *lambdef_body(Parser *p, Token *start)
     Expr *body = expression(p);
     if (!body) return NULL;
     if (!args && !(args = empty_arguments(p))) return NULL;
-    Expr *e = new_expr(p, Lambda_kind, extra(p, start));
-    if (!e) return NULL;
-    e->v.Lambda.args = args;
-    e->v.Lambda.body = body;
-    return e;
+    return NEW_EXPR(p, Lambda, extra(p, start), .args = args, .body = body);
 }
+
 
 /* ---- assignment targets --------------------------------------------------------------------- */
 
@@ -2444,64 +2303,43 @@ static Expr *target_with_star_atom(Parser *p)
     MEMOIZED(p, M_TARGET_WITH_STAR_ATOM, Expr *, target_with_star_atom_compute(p));
 }
 
-/* ','.star_target+ [','] (list form) or the tuple form needing a comma; NULL if none. */
-static Seq *star_targets_seq(Parser *p, int tuple)
-{
-    int mark = p->mark;
-    Expr *a = star_target(p);
-    if (!a) return NULL;
-    Seq *s = seq1(p, a);
-    if (!s) return NULL;
-    int commas = 0;
-    while (expect(p, TK_COMMA)) {
-        commas++;
-        Expr *b = star_target(p);
-        if (!b) {
-            if (p->error) return NULL;
-            break;
-        }
-        if (push(p, s, b) < 0) return NULL;
-    }
-    if (tuple && !commas) {
-        p->mark = mark;
-        return NULL;
-    }
-    return s;
-}
-
-/* star_atom */
-static Expr *star_atom(Parser *p)
+/* star_atom and del_t_atom, in context ctx: NAME | '(' inner ')' | '(' [items] ')' |
+ * '[' [items] ']', items being ','.item+ [','] (needing a comma inside parentheses when
+ * paren_needs_comma, as star_targets_tuple_seq does). */
+static Expr *target_atom(Parser *p, ExprContext ctx, ExprRule inner, ExprRule item,
+                         int paren_needs_comma)
 {
     int mark = p->mark;
     Token *start = peek(p);
     if (!start) return NULL;
     if (start->type == TK_NAME) {
         p->mark++;
-        Expr *e = name_from_token(p, start);
-        if (e) e->v.Name.ctx = Store;
-        return e;
+        return name_from_token(p, start, ctx);
     }
-    if (start->type == TK_LPAR) {
-        p->mark++;
-        Expr *a = target_with_star_atom(p);
+    int paren = start->type == TK_LPAR;
+    if (!paren && start->type != TK_LSQB) return NULL;
+    p->mark++;
+    if (paren) {
+        Expr *a = inner(p);
         if (a && expect(p, TK_RPAR)) {
-            set_ctx(a, Store);
+            set_ctx(a, ctx);
             return a;
         }
         if (p->error) return NULL;
         p->mark = mark + 1;
-        Seq *elts = star_targets_seq(p, 1);
-        if (!elts && p->error) return NULL;
-        if (expect(p, TK_RPAR)) return tuple_or_list(p, Tuple_kind, elts, Store, extra(p, start));
     }
-    else if (start->type == TK_LSQB) {
-        p->mark++;
-        Seq *elts = star_targets_seq(p, 0);
-        if (!elts && p->error) return NULL;
-        if (expect(p, TK_RSQB)) return tuple_or_list(p, List_kind, elts, Store, extra(p, start));
-    }
+    Seq *elts = gather(p, item, paren && paren_needs_comma);
+    if (!elts && p->error) return NULL;
+    if (expect(p, paren ? TK_RPAR : TK_RSQB))
+        return NEW_EXPR_AS(p, paren ? Tuple_kind : List_kind, Tuple, extra(p, start),
+                           .elts = elts, .ctx = ctx);
     p->mark = mark;
     return NULL;
+}
+
+static Expr *star_atom(Parser *p)
+{
+    return target_atom(p, Store, target_with_star_atom, star_target, 1);
 }
 
 /* star_target: '*' (!'*' star_target) | target_with_star_atom */
@@ -2515,7 +2353,7 @@ static Expr *star_target_compute(Parser *p)
             Expr *a = star_target(p);
             if (a) {
                 set_ctx(a, Store);
-                return starred(p, a, Store, extra(p, start));
+                return NEW_EXPR(p, Starred, extra(p, start), .value = a, .ctx = Store);
             }
         }
         return NULL;
@@ -2531,24 +2369,7 @@ static Expr *star_target(Parser *p)
 /* star_targets: star_target !',' | star_target (',' star_target)* [','] */
 static Expr *star_targets(Parser *p)
 {
-    Token *start = peek(p);
-    if (!start) return NULL;
-    Expr *a = star_target(p);
-    if (!a) return NULL;
-    if (peek_type(p) != TK_COMMA) return a;
-    Seq *s = seq1(p, a);
-    if (!s) return NULL;
-    while (expect(p, TK_COMMA)) {
-        int m = p->mark;
-        Expr *b = star_target(p);
-        if (!b) {
-            if (p->error) return NULL;
-            p->mark = m;
-            break;
-        }
-        if (push(p, s, b) < 0) return NULL;
-    }
-    return tuple_or_list(p, Tuple_kind, s, Store, extra(p, start));
+    return tuple_of(p, star_target, Store);
 }
 
 /* single_target: single_subscript_attribute_target | NAME | '(' single_target ')' */
@@ -2561,9 +2382,7 @@ static Expr *single_target(Parser *p)
     if (!t) return NULL;
     if (t->type == TK_NAME) {
         p->mark++;
-        e = name_from_token(p, t);
-        if (e) e->v.Name.ctx = Store;
-        return e;
+        return name_from_token(p, t, Store);
     }
     if (t->type == TK_LPAR) {
         p->mark++;
@@ -2577,45 +2396,11 @@ static Expr *single_target(Parser *p)
 /* del_target (memo) */
 static Expr *del_target(Parser *p);
 
-static Expr *del_t_atom(Parser *p)
-{
-    int mark = p->mark;
-    Token *start = peek(p);
-    if (!start) return NULL;
-    if (start->type == TK_NAME) {
-        p->mark++;
-        Expr *e = name_from_token(p, start);
-        if (e) e->v.Name.ctx = Del;
-        return e;
-    }
-    if (start->type == TK_LPAR) {
-        p->mark++;
-        Expr *a = del_target(p);
-        if (a && expect(p, TK_RPAR)) {
-            set_ctx(a, Del);
-            return a;
-        }
-        if (p->error) return NULL;
-        p->mark = mark + 1;
-        Seq *elts = del_targets(p);
-        if (!elts && p->error) return NULL;
-        if (expect(p, TK_RPAR)) return tuple_or_list(p, Tuple_kind, elts, Del, extra(p, start));
-    }
-    else if (start->type == TK_LSQB) {
-        p->mark++;
-        Seq *elts = del_targets(p);
-        if (!elts && p->error) return NULL;
-        if (expect(p, TK_RSQB)) return tuple_or_list(p, List_kind, elts, Del, extra(p, start));
-    }
-    p->mark = mark;
-    return NULL;
-}
-
 static Expr *del_target_compute(Parser *p)
 {
     Expr *e = subscript_attribute_target(p, Del);
     if (e || p->error) return e;
-    return del_t_atom(p);
+    return target_atom(p, Del, del_target, del_target, 0);
 }
 
 static Expr *del_target(Parser *p)
@@ -2626,19 +2411,7 @@ static Expr *del_target(Parser *p)
 /* del_targets: ','.del_target+ [','] */
 static Seq *del_targets(Parser *p)
 {
-    Expr *a = del_target(p);
-    if (!a) return NULL;
-    Seq *s = seq1(p, a);
-    if (!s) return NULL;
-    while (expect(p, TK_COMMA)) {
-        Expr *b = del_target(p);
-        if (!b) {
-            if (p->error) return NULL;
-            break;
-        }
-        if (push(p, s, b) < 0) return NULL;
-    }
-    return s;
+    return gather(p, del_target, 0);
 }
 
 /* ---- parameters ------------------------------------------------------------------------------ */
@@ -2878,11 +2651,7 @@ static void invalid_star_etc(Parser *p, int lambda)
 static int star_etc(Parser *p, int lambda, ParamBuild *b)
 {
     int mark = p->mark;
-    if (p->call_invalid) {
-        invalid_star_etc(p, lambda);
-        if (p->error) return 0;
-        p->mark = mark;
-    }
+    INVALID_FIRST(p, invalid_star_etc(p, lambda), 0);
     if (expect(p, TK_STAR)) {
         NameDefault nd;
         int m = p->mark;
@@ -3095,23 +2864,13 @@ static Arguments *parameters(Parser *p, int lambda)
 /* params: invalid_parameters | parameters */
 static Arguments *params(Parser *p)
 {
-    int mark = p->mark;
-    if (p->call_invalid) {
-        invalid_parameters(p, 0);
-        if (p->error) return NULL;
-        p->mark = mark;
-    }
+    INVALID_FIRST(p, invalid_parameters(p, 0), NULL);
     return parameters(p, 0);
 }
 
 static Arguments *lambda_params(Parser *p)
 {
-    int mark = p->mark;
-    if (p->call_invalid) {
-        invalid_parameters(p, 1);
-        if (p->error) return NULL;
-        p->mark = mark;
-    }
+    INVALID_FIRST(p, invalid_parameters(p, 1), NULL);
     return parameters(p, 1);
 }
 
@@ -3160,22 +2919,10 @@ static Stmt *ann_assign(Parser *p, Token *start, Expr *target, int simple)
 {
     Expr *ann = expression(p);
     if (!ann) return NULL;
-    Expr *value = NULL;
-    int m = p->mark;
-    if (expect(p, TK_EQUAL)) {
-        value = annotated_rhs(p);
-        if (!value) {
-            if (p->error) return NULL;
-            p->mark = m;
-        }
-    }
-    Stmt *s = new_stmt(p, AnnAssign_kind, extra(p, start));
-    if (!s) return NULL;
-    s->v.AnnAssign.target = target;
-    s->v.AnnAssign.annotation = ann;
-    s->v.AnnAssign.value = value;
-    s->v.AnnAssign.simple = simple;
-    return s;
+    Expr *value = preceded(p, TK_EQUAL, annotated_rhs);
+    if (p->error) return NULL;
+    return NEW_STMT(p, AnnAssign, extra(p, start), .target = target, .annotation = ann,
+                    .value = value, .simple = simple);
 }
 
 /* invalid_ann_assign_target: list | tuple | '(' invalid_ann_assign_target ')' */
@@ -3276,9 +3023,8 @@ static Stmt *assignment(Parser *p)
     if (!start) return NULL;
     /* NAME ':' expression ['=' annotated_rhs] */
     if (start->type == TK_NAME && peek_type_at(p, 1) == TK_COLON) {
-        Expr *target = name_from_token(p, start);
+        Expr *target = name_from_token(p, start, Store);
         if (!target) return NULL;
-        target->v.Name.ctx = Store;
         p->mark += 2;
         Stmt *s = ann_assign(p, start, target, 1);
         if (s || p->error) return s;
@@ -3315,18 +3061,12 @@ static Stmt *assignment(Parser *p)
                 p->mark = m;
                 break;
             }
-            if (!targets && !(targets = seq_new(p))) return NULL;
-            if (push(p, targets, t) < 0) return NULL;
+            if (append(p, &targets, t) < 0) return NULL;
         }
         if (targets) {
             Expr *value = annotated_rhs(p);
-            if (value && peek_type(p) != TK_EQUAL && !p->error) {
-                Stmt *s = new_stmt(p, Assign_kind, extra(p, start));
-                if (!s) return NULL;
-                s->v.Assign.targets = targets;
-                s->v.Assign.value = value;
-                return s;
-            }
+            if (value && peek_type(p) != TK_EQUAL && !p->error)
+                return NEW_STMT(p, Assign, extra(p, start), .targets = targets, .value = value);
             if (p->error) return NULL;
         }
         p->mark = mark;
@@ -3341,12 +3081,8 @@ static Stmt *assignment(Parser *p)
                 p->mark++;
                 Expr *value = annotated_rhs(p);
                 if (!value) return NULL;        /* cut */
-                Stmt *s = new_stmt(p, AugAssign_kind, extra(p, start));
-                if (!s) return NULL;
-                s->v.AugAssign.target = target;
-                s->v.AugAssign.op = (OperatorKind)op;
-                s->v.AugAssign.value = value;
-                return s;
+                return NEW_STMT(p, AugAssign, extra(p, start), .target = target,
+                                .op = (OperatorKind)op, .value = value);
             }
         }
         if (p->error) return NULL;
@@ -3363,42 +3099,19 @@ static Stmt *return_stmt(Parser *p)
 {
     Token *start = expect(p, KW_RETURN);
     if (!start) return NULL;
-    int m = p->mark;
-    Expr *v = star_expressions(p);
-    if (!v) {
-        if (p->error) return NULL;
-        p->mark = m;
-    }
-    Stmt *s = new_stmt(p, Return_kind, extra(p, start));
-    if (s) s->v.Return.value = v;
-    return s;
+    Expr *v = optional(p, star_expressions);
+    if (p->error) return NULL;
+    return NEW_STMT(p, Return, extra(p, start), .value = v);
 }
 
 static Stmt *raise_stmt(Parser *p)
 {
     Token *start = expect(p, KW_RAISE);
     if (!start) return NULL;
-    int m = p->mark;
-    Expr *exc = expression(p), *cause = NULL;
-    if (exc) {
-        int m2 = p->mark;
-        if (expect(p, KW_FROM)) {
-            cause = expression(p);
-            if (!cause) {
-                if (p->error) return NULL;
-                p->mark = m2;
-            }
-        }
-    }
-    else {
-        if (p->error) return NULL;
-        p->mark = m;
-    }
-    Stmt *s = new_stmt(p, Raise_kind, extra(p, start));
-    if (!s) return NULL;
-    s->v.Raise.exc = exc;
-    s->v.Raise.cause = cause;
-    return s;
+    Expr *exc = optional(p, expression), *cause = NULL;
+    if (exc) cause = preceded(p, KW_FROM, expression);
+    if (p->error) return NULL;
+    return NEW_STMT(p, Raise, extra(p, start), .exc = exc, .cause = cause);
 }
 
 /* 'global' ','.NAME+ and 'nonlocal' ','.NAME+ */
@@ -3414,12 +3127,10 @@ static Stmt *names_stmt(Parser *p, int kw, StmtKind kind)
             if (names->n) { p->mark--; break; }
             return NULL;
         }
-        Object *id = new_identifier(p, t->start, t->end - t->start);
+        Object *id = token_identifier(p, t);
         if (!id || push(p, names, id) < 0) return NULL;
     } while (expect(p, TK_COMMA));
-    Stmt *s = new_stmt(p, kind, extra(p, start));
-    if (s) s->v.Global.names = names;
-    return s;
+    return NEW_STMT_AS(p, kind, Global, extra(p, start), .names = names);
 }
 
 /* del_stmt: 'del' del_targets &(';' | NEWLINE) | invalid_del_stmt */
@@ -3431,11 +3142,8 @@ static Stmt *del_stmt(Parser *p)
     Seq *targets = del_targets(p);
     if (targets) {
         int t = peek_type(p);
-        if (t == TK_SEMI || t == TK_NEWLINE) {
-            Stmt *s = new_stmt(p, Delete_kind, extra(p, start));
-            if (s) s->v.Delete.targets = targets;
-            return s;
-        }
+        if (t == TK_SEMI || t == TK_NEWLINE)
+            return NEW_STMT(p, Delete, extra(p, start), .targets = targets);
     }
     if (p->error) return NULL;
     p->mark = mark;
@@ -3452,21 +3160,11 @@ static Stmt *assert_stmt(Parser *p)
 {
     Token *start = expect(p, KW_ASSERT);
     if (!start) return NULL;
-    Expr *test = expression(p), *msg = NULL;
+    Expr *test = expression(p);
     if (!test) return NULL;
-    int m = p->mark;
-    if (expect(p, TK_COMMA)) {
-        msg = expression(p);
-        if (!msg) {
-            if (p->error) return NULL;
-            p->mark = m;
-        }
-    }
-    Stmt *s = new_stmt(p, Assert_kind, extra(p, start));
-    if (!s) return NULL;
-    s->v.Assert.test = test;
-    s->v.Assert.msg = msg;
-    return s;
+    Expr *msg = preceded(p, TK_COMMA, expression);
+    if (p->error) return NULL;
+    return NEW_STMT(p, Assert, extra(p, start), .test = test, .msg = msg);
 }
 
 /* dotted_name as a str "a.b.c" (kept by the arena); NULL when none */
@@ -3477,7 +3175,7 @@ static Object *dotted_name(Parser *p)
     if (!t0) return NULL;
     while (peek_type(p) == TK_DOT && peek_type_at(p, 1) == TK_NAME) p->mark += 2;
     if (p->error) return NULL;
-    if (p->mark == first + 1) return new_identifier(p, t0->start, t0->end - t0->start);
+    if (p->mark == first + 1) return token_identifier(p, t0);
     /* the names joined with '.', whatever whitespace the source had between them */
     StrBuilder sb;
     sb_init(&sb);
@@ -3492,17 +3190,7 @@ static Object *dotted_name(Parser *p)
     return keep(p, s);
 }
 
-static Alias *alias(Parser *p, Object *name, Object *asname, Pos pos)
-{
-    Alias *a = alloc(p, sizeof(Alias));
-    if (!a) return NULL;
-    a->pos = pos;
-    a->name = name;
-    a->asname = asname;
-    return a;
-}
-
-/* ['as' NAME] */
+/* ['as' NAME]: the name, or NULL (*fail set on error) */
 static Object *as_name(Parser *p, int *fail)
 {
     int m = p->mark;
@@ -3510,7 +3198,7 @@ static Object *as_name(Parser *p, int *fail)
     if (!expect(p, KW_AS)) return NULL;
     Token *t = expect(p, TK_NAME);
     if (!t) { p->mark = m; return NULL; }
-    Object *id = new_identifier(p, t->start, t->end - t->start);
+    Object *id = token_identifier(p, t);
     if (!id) *fail = 1;
     return id;
 }
@@ -3529,7 +3217,7 @@ static Seq *as_names(Parser *p, int dotted)
         if (dotted) name = dotted_name(p);
         else {
             Token *t = expect(p, TK_NAME);
-            name = t ? new_identifier(p, t->start, t->end - t->start) : NULL;
+            name = t ? token_identifier(p, t) : NULL;
         }
         if (!name) {
             if (p->error) return NULL;
@@ -3539,7 +3227,7 @@ static Seq *as_names(Parser *p, int dotted)
         int fail;
         Object *asname = as_name(p, &fail);
         if (fail) return NULL;
-        Alias *a = alias(p, name, asname, extra(p, start));
+        Alias *a = NEW(p, Alias, .pos = extra(p, start), .name = name, .asname = asname);
         if (!a || push(p, s, a) < 0) return NULL;
     }
     return s->n ? s : NULL;
@@ -3551,9 +3239,7 @@ static Stmt *import_name(Parser *p)
     if (!start) return NULL;
     Seq *names = as_names(p, 1);
     if (!names) return NULL;
-    Stmt *s = new_stmt(p, Import_kind, extra(p, start));
-    if (s) s->v.Import.names = names;
-    return s;
+    return NEW_STMT(p, Import, extra(p, start), .names = names);
 }
 
 /* import_from_targets */
@@ -3579,7 +3265,7 @@ static Seq *import_from_targets(Parser *p)
     if (t->type == TK_STAR) {
         p->mark++;
         Object *star = new_identifier(p, "*", 1);
-        Alias *a = star ? alias(p, star, NULL, tok_pos(t)) : NULL;
+        Alias *a = star ? NEW(p, Alias, .pos = tok_pos(t), .name = star) : NULL;
         return a ? seq1(p, a) : NULL;
     }
     if (p->call_invalid) {
@@ -3612,12 +3298,8 @@ static Stmt *import_from(Parser *p)
     if (!expect(p, KW_IMPORT)) return NULL;
     Seq *names = import_from_targets(p);
     if (!names) return NULL;
-    Stmt *s = new_stmt(p, ImportFrom_kind, extra(p, start));
-    if (!s) return NULL;
-    s->v.ImportFrom.module = module;
-    s->v.ImportFrom.names = names;
-    s->v.ImportFrom.level = level;
-    return s;
+    return NEW_STMT(p, ImportFrom, extra(p, start), .module = module, .names = names,
+                    .level = level);
 }
 
 static int starts_list_tuple_genexp_or_const(Parser *p)
@@ -3641,9 +3323,13 @@ static int starts_list_tuple_genexp_or_const(Parser *p)
 
 static Stmt *expr_stmt(Parser *p, Expr *e, Token *start)
 {
-    Stmt *s = new_stmt(p, Expr_kind, extra(p, start));
-    if (s) s->v.Expr.value = e;
-    return s;
+    return NEW_STMT(p, Expr, extra(p, start), .value = e);
+}
+
+/* A statement with no fields (pass, break, continue) */
+static Stmt *bare_stmt(Parser *p, StmtKind kind, Pos pos)
+{
+    return NEW(p, Stmt, .kind = kind, .pos = pos);
 }
 
 static Stmt *simple_stmt_compute(Parser *p)
@@ -3657,9 +3343,9 @@ static Stmt *simple_stmt_compute(Parser *p)
     case KW_IMPORT: return import_name(p);
     case KW_FROM: return import_from(p);
     case KW_RAISE: return raise_stmt(p);
-    case KW_PASS: p->mark++; return new_stmt(p, Pass_kind, tok_pos(start));
-    case KW_BREAK: p->mark++; return new_stmt(p, Break_kind, tok_pos(start));
-    case KW_CONTINUE: p->mark++; return new_stmt(p, Continue_kind, tok_pos(start));
+    case KW_PASS: p->mark++; return bare_stmt(p, Pass_kind, tok_pos(start));
+    case KW_BREAK: p->mark++; return bare_stmt(p, Break_kind, tok_pos(start));
+    case KW_CONTINUE: p->mark++; return bare_stmt(p, Continue_kind, tok_pos(start));
     case KW_DEL: return del_stmt(p);
     case KW_ASSERT: return assert_stmt(p);
     case KW_GLOBAL: return names_stmt(p, KW_GLOBAL, Global_kind);
@@ -3753,47 +3439,61 @@ static int missing_block(Parser *p, const char *what, int lineno)
     return 0;
 }
 
+/* NEWLINE where a header's ':' should be: raise "expected ':'" (1), else 0. */
+static int expected_colon(Parser *p)
+{
+    if (!expect(p, TK_NEWLINE)) return 0;
+    syntax_error(p, "expected ':'");
+    return 1;
+}
+
+/* The end of a header that lacks its ':' or its indented block: 1 when it raised. */
+static int invalid_block_start(Parser *p, const char *what, int lineno)
+{
+    return expected_colon(p) || missing_block(p, what, lineno);
+}
+
 /* A header "kw named_expression" followed by NEWLINE (expected ':') or ':' NEWLINE !INDENT. */
 static int invalid_header(Parser *p, int kw, const char *what)
 {
     int mark = p->mark;
     Token *a = expect(p, kw);
     if (!a) return 0;
-    Expr *e = named_expression(p);
-    if (e) {
-        int m = p->mark;
-        if (expect(p, TK_NEWLINE)) {
-            syntax_error(p, "expected ':'");
-            return 1;
-        }
-        p->mark = m;
+    if (named_expression(p)) {
         char buf[64];
         snprintf(buf, sizeof buf, "'%s' statement", what);
-        if (missing_block(p, buf, a->lineno)) return 1;
+        if (invalid_block_start(p, buf, a->lineno)) return 1;
     }
     p->mark = mark;
     return 0;
 }
 
-static Seq *else_block(Parser *p)
+/* else_block / finally_block: kw ':' block, or in pass 2 kw ':' NEWLINE !INDENT raising the
+ * missing block of `what`.  As an optional part of a statement: NULL when absent with the mark
+ * restored (the caller checks p->error). */
+static Seq *optional_block(Parser *p, int kw, const char *what)
 {
     int mark = p->mark;
     if (p->call_invalid) {
-        Token *a = expect(p, KW_ELSE);
-        if (a && missing_block(p, "'else' statement", a->lineno)) return NULL;
+        Token *a = expect(p, kw);
+        if (a && missing_block(p, what, a->lineno)) return NULL;
         if (p->error) return NULL;
         p->mark = mark;
     }
-    if (!expect(p, KW_ELSE)) return NULL;
-    if (!expect_forced(p, TK_COLON, ":")) return NULL;
-    return block(p);
+    Seq *s = NULL;
+    if (expect(p, kw) && expect_forced(p, TK_COLON, ":")) s = block(p);
+    if (!s) p->mark = mark;
+    return s;
 }
 
+/* if_stmt, elif_stmt, while_stmt: kw named_expression ':' block, then for 'if' and 'elif' an
+ * elif_stmt or [else_block], for 'while' [else_block]. */
 static Stmt *if_like(Parser *p, int kw)
 {
     int mark = p->mark;
     if (p->call_invalid) {
-        if (invalid_header(p, kw, kw == KW_IF ? "if" : "elif") || p->error) return NULL;
+        const char *what = kw == KW_IF ? "if" : kw == KW_ELIF ? "elif" : "while";
+        if (invalid_header(p, kw, what) || p->error) return NULL;
         p->mark = mark;
     }
     Token *start = expect(p, kw);
@@ -3803,8 +3503,7 @@ static Stmt *if_like(Parser *p, int kw)
     Seq *body = block(p);
     if (!body) goto fail;
     Seq *orelse = NULL;
-    int m = p->mark;
-    if (peek_type(p) == KW_ELIF) {
+    if (kw != KW_WHILE && peek_type(p) == KW_ELIF) {
         Stmt *e = if_like(p, KW_ELIF);
         if (!e) goto fail;
         orelse = seq1(p, e);
@@ -3812,49 +3511,12 @@ static Stmt *if_like(Parser *p, int kw)
     }
     else {
         if (p->error) return NULL;
-        p->mark = m;
-        orelse = else_block(p);
-        if (!orelse) {
-            if (p->error) return NULL;
-            p->mark = m;
-        }
-    }
-    Stmt *s = new_stmt(p, If_kind, extra(p, start));
-    if (!s) return NULL;
-    s->v.If.test = test;
-    s->v.If.body = body;
-    s->v.If.orelse = orelse;
-    return s;
-fail:
-    p->mark = mark;
-    return NULL;
-}
-
-static Stmt *while_stmt(Parser *p)
-{
-    int mark = p->mark;
-    if (p->call_invalid) {
-        if (invalid_header(p, KW_WHILE, "while") || p->error) return NULL;
-        p->mark = mark;
-    }
-    Token *start = expect(p, KW_WHILE);
-    if (!start) return NULL;
-    Expr *test = named_expression(p);
-    if (!test || !expect(p, TK_COLON)) goto fail;
-    Seq *body = block(p);
-    if (!body) goto fail;
-    int m = p->mark;
-    Seq *orelse = else_block(p);
-    if (!orelse) {
+        orelse = optional_block(p, KW_ELSE, "'else' statement");
         if (p->error) return NULL;
-        p->mark = m;
     }
-    Stmt *s = new_stmt(p, While_kind, extra(p, start));
-    if (!s) return NULL;
-    s->v.While.test = test;
-    s->v.While.body = body;
-    s->v.While.orelse = orelse;
-    return s;
+    /* While and If share one layout */
+    return NEW_STMT_AS(p, kw == KW_WHILE ? While_kind : If_kind, If, extra(p, start),
+                       .test = test, .body = body, .orelse = orelse);
 fail:
     p->mark = mark;
     return NULL;
@@ -3866,15 +3528,9 @@ static int invalid_for_stmt(Parser *p)
     int mark = p->mark;
     expect(p, KW_ASYNC);
     Token *a = expect(p, KW_FOR);
-    if (a && star_targets(p) && expect(p, KW_IN) && star_expressions(p)) {
-        int m = p->mark;
-        if (expect(p, TK_NEWLINE)) {
-            syntax_error(p, "expected ':'");
-            return 1;
-        }
-        p->mark = m;
-        if (missing_block(p, "'for' statement", a->lineno)) return 1;
-    }
+    if (a && star_targets(p) && expect(p, KW_IN) && star_expressions(p) &&
+        invalid_block_start(p, "'for' statement", a->lineno))
+        return 1;
     p->mark = mark;
     return 0;
 }
@@ -3882,10 +3538,7 @@ static int invalid_for_stmt(Parser *p)
 static Stmt *for_stmt(Parser *p)
 {
     int mark = p->mark;
-    if (p->call_invalid) {
-        if (invalid_for_stmt(p) || p->error) return NULL;
-        p->mark = mark;
-    }
+    INVALID_FIRST(p, invalid_for_stmt(p), NULL);
     Token *start = peek(p);
     if (!start) return NULL;
     int is_async = expect(p, KW_ASYNC) != NULL;
@@ -3897,28 +3550,13 @@ static Stmt *for_stmt(Parser *p)
             if (!iter || !expect(p, TK_COLON)) return NULL;
             Seq *body = block(p);
             if (!body) return NULL;
-            int m = p->mark;
-            Seq *orelse = else_block(p);
-            if (!orelse) {
-                if (p->error) return NULL;
-                p->mark = m;
-            }
-            Stmt *s = new_stmt(p, is_async ? AsyncFor_kind : For_kind, extra(p, start));
-            if (!s) return NULL;
-            s->v.For.target = target;
-            s->v.For.iter = iter;
-            s->v.For.body = body;
-            s->v.For.orelse = orelse;
-            return s;
+            Seq *orelse = optional_block(p, KW_ELSE, "'else' statement");
+            if (p->error) return NULL;
+            return NEW_STMT_AS(p, is_async ? AsyncFor_kind : For_kind, For, extra(p, start),
+                               .target = target, .iter = iter, .body = body, .orelse = orelse);
         }
     }
-    if (p->error) return NULL;
-    p->mark = mark;
-    if (p->call_invalid) {
-        invalid_for_target(p);
-        p->mark = mark;
-    }
-    return NULL;
+    FAIL_WITH_CHECK(p, mark, invalid_for_target(p));
 }
 
 /* with_item: expression 'as' star_target &(',' | ')' | ':') | invalid_with_item | expression */
@@ -3932,13 +3570,8 @@ static WithItem *with_item(Parser *p)
         Expr *t = star_target(p);
         if (t) {
             int n = peek_type(p);
-            if (n == TK_COMMA || n == TK_RPAR || n == TK_COLON) {
-                WithItem *w = alloc(p, sizeof(WithItem));
-                if (!w) return NULL;
-                w->context_expr = e;
-                w->optional_vars = t;
-                return w;
-            }
+            if (n == TK_COMMA || n == TK_RPAR || n == TK_COLON)
+                return NEW(p, WithItem, .context_expr = e, .optional_vars = t);
         }
         if (p->error) return NULL;
         if (p->call_invalid) {
@@ -3956,10 +3589,7 @@ static WithItem *with_item(Parser *p)
     }
     p->mark = mark;
     e = expression(p);
-    if (!e) return NULL;
-    WithItem *w = alloc(p, sizeof(WithItem));
-    if (w) w->context_expr = e;
-    return w;
+    return e ? NEW(p, WithItem, .context_expr = e) : NULL;
 }
 
 /* ','.with_item+ */
@@ -3975,8 +3605,7 @@ static Seq *with_items(Parser *p)
             p->mark = m;
             break;
         }
-        if (!s && !(s = seq_new(p))) return NULL;
-        if (push(p, s, w) < 0) return NULL;
+        if (append(p, &s, w) < 0) return NULL;
     }
     return s;
 }
@@ -4004,8 +3633,9 @@ static int loose_with_items(Parser *p, int parens)
     return n;
 }
 
-/* invalid_with_stmt_indent and invalid_with_stmt */
-static int invalid_with(Parser *p)
+/* invalid_with_stmt_indent (indent) and invalid_with_stmt: [ASYNC] 'with' and its items, bare
+ * or in parentheses, then ':' NEWLINE !INDENT (indent) or a NEWLINE where ':' should be. */
+static int invalid_with(Parser *p, int indent)
 {
     int mark = p->mark;
     for (int parens = 0; parens < 2; parens++) {
@@ -4019,30 +3649,8 @@ static int invalid_with(Parser *p)
             expect(p, TK_COMMA);
             if (!expect(p, TK_RPAR)) continue;
         }
-        if (missing_block(p, "'with' statement", a->lineno)) return 1;
-    }
-    if (p->error) return 1;
-    p->mark = mark;
-    return 0;
-}
-
-static int invalid_with_colon(Parser *p)
-{
-    int mark = p->mark;
-    for (int parens = 0; parens < 2; parens++) {
-        p->mark = mark;
-        expect(p, KW_ASYNC);
-        if (!expect(p, KW_WITH)) return 0;
-        if (parens && !expect(p, TK_LPAR)) continue;
-        if (!loose_with_items(p, parens)) continue;
-        if (parens) {
-            expect(p, TK_COMMA);
-            if (!expect(p, TK_RPAR)) continue;
-        }
-        if (expect(p, TK_NEWLINE)) {
-            syntax_error(p, "expected ':'");
+        if (indent ? missing_block(p, "'with' statement", a->lineno) : expected_colon(p))
             return 1;
-        }
     }
     if (p->error) return 1;
     p->mark = mark;
@@ -4052,10 +3660,7 @@ static int invalid_with_colon(Parser *p)
 static Stmt *with_stmt(Parser *p)
 {
     int mark = p->mark;
-    if (p->call_invalid) {
-        if (invalid_with(p) || p->error) return NULL;
-        p->mark = mark;
-    }
+    INVALID_FIRST(p, invalid_with(p, 1), NULL);
     Token *start = peek(p);
     if (!start) return NULL;
     int is_async = expect(p, KW_ASYNC) != NULL;
@@ -4078,21 +3683,12 @@ static Stmt *with_stmt(Parser *p)
     }
     if (items) {
         Seq *body = block(p);
-        if (body) {
-            Stmt *s = new_stmt(p, is_async ? AsyncWith_kind : With_kind, extra(p, start));
-            if (!s) return NULL;
-            s->v.With.items = items;
-            s->v.With.body = body;
-            return s;
-        }
+        if (body)
+            return NEW_STMT_AS(p, is_async ? AsyncWith_kind : With_kind, With, extra(p, start),
+                               .items = items, .body = body);
         if (p->error) return NULL;
     }
-    p->mark = mark;
-    if (p->call_invalid) {
-        invalid_with_colon(p);
-        p->mark = mark;
-    }
-    return NULL;
+    FAIL_WITH_CHECK(p, mark, invalid_with(p, 0));
 }
 
 /* ['as' NAME] after an except clause's expression */
@@ -4103,7 +3699,7 @@ static Object *except_name(Parser *p, int *ok)
     if (expect(p, KW_AS)) {
         Token *t = expect(p, TK_NAME);
         if (t) {
-            Object *id = new_identifier(p, t->start, t->end - t->start);
+            Object *id = token_identifier(p, t);
             if (!id) *ok = 0;
             return id;
         }
@@ -4133,17 +3729,11 @@ static int invalid_except_stmt(Parser *p)
     if (star) p->mark++;
     if (expression(p)) {
         except_name(p, &ok);
-        if (expect(p, TK_NEWLINE)) {
-            syntax_error(p, "expected ':'");
-            return 1;
-        }
+        if (expected_colon(p)) return 1;
     }
     if (p->error) return 1;
     p->mark = mark + 1;
-    if (expect(p, TK_NEWLINE)) {
-        syntax_error(p, "expected ':'");
-        return 1;
-    }
+    if (expected_colon(p)) return 1;
     p->mark = mark + 1;
     if (expect(p, TK_STAR) && (expect(p, TK_NEWLINE) || expect(p, TK_COLON))) {
         syntax_error(p, "expected one or more exception types");
@@ -4175,13 +3765,11 @@ static int invalid_except_indent(Parser *p, int star)
     return 0;
 }
 
-static ExceptHandler *except_block(Parser *p, int star)
+/* except_block / except_star_block: an ExceptHandler (a repeat() item) */
+static void *except_block(Parser *p, int star)
 {
     int mark = p->mark;
-    if (p->call_invalid) {
-        if (invalid_except_indent(p, star) || p->error) return NULL;
-        p->mark = mark;
-    }
+    INVALID_FIRST(p, invalid_except_indent(p, star), NULL);
     Token *start = expect(p, KW_EXCEPT);
     if (start) {
         int ok = 1;
@@ -4201,51 +3789,18 @@ static ExceptHandler *except_block(Parser *p, int star)
         if (!ok) return NULL;
         if (expect(p, TK_COLON)) {
             Seq *body = block(p);
-            if (body) {
-                ExceptHandler *h = alloc(p, sizeof(ExceptHandler));
-                if (!h) return NULL;
-                h->pos = extra(p, start);
-                h->type = type;
-                h->name = name;
-                h->body = body;
-                return h;
-            }
+            if (body)
+                return NEW(p, ExceptHandler, .pos = extra(p, start), .type = type,
+                           .name = name, .body = body);
         }
     }
 fail:
-    if (p->error) return NULL;
-    p->mark = mark;
-    if (p->call_invalid) {
-        invalid_except_stmt(p);
-        p->mark = mark;
-    }
-    return NULL;
+    FAIL_WITH_CHECK(p, mark, invalid_except_stmt(p));
 }
 
 static Seq *except_blocks(Parser *p, int star)
 {
-    Seq *s = NULL;
-    while (1) {
-        ExceptHandler *h = except_block(p, star);
-        if (!h) break;
-        if (!s && !(s = seq_new(p))) return NULL;
-        if (push(p, s, h) < 0) return NULL;
-    }
-    return p->error ? NULL : s;
-}
-
-static Seq *finally_block(Parser *p)
-{
-    int mark = p->mark;
-    if (p->call_invalid) {
-        Token *a = expect(p, KW_FINALLY);
-        if (a && missing_block(p, "'finally' statement", a->lineno)) return NULL;
-        if (p->error) return NULL;
-        p->mark = mark;
-    }
-    if (!expect(p, KW_FINALLY)) return NULL;
-    if (!expect_forced(p, TK_COLON, ":")) return NULL;
-    return block(p);
+    return repeat(p, except_block, star);
 }
 
 /* invalid_try_stmt */
@@ -4312,10 +3867,7 @@ static int invalid_try_stmt(Parser *p)
 static Stmt *try_stmt(Parser *p)
 {
     int mark = p->mark;
-    if (p->call_invalid) {
-        if (invalid_try_stmt(p) || p->error) return NULL;
-        p->mark = mark;
-    }
+    INVALID_FIRST(p, invalid_try_stmt(p), NULL);
     Token *start = expect(p, KW_TRY);
     if (!start) return NULL;
     if (!expect_forced(p, TK_COLON, ":")) return NULL;
@@ -4323,14 +3875,8 @@ static Stmt *try_stmt(Parser *p)
     if (!body) goto fail;
     int after_body = p->mark;
     /* finally_block alone */
-    Seq *fin = finally_block(p);
-    if (fin) {
-        Stmt *s = new_stmt(p, Try_kind, extra(p, start));
-        if (!s) return NULL;
-        s->v.Try.body = body;
-        s->v.Try.finalbody = fin;
-        return s;
-    }
+    Seq *fin = optional_block(p, KW_FINALLY, "'finally' statement");
+    if (fin) return NEW_STMT(p, Try, extra(p, start), .body = body, .finalbody = fin);
     if (p->error) return NULL;
     for (int star = 0; star < 2; star++) {
         p->mark = after_body;
@@ -4339,25 +3885,13 @@ static Stmt *try_stmt(Parser *p)
             if (p->error) return NULL;
             continue;
         }
-        int m = p->mark;
-        Seq *orelse = else_block(p);
-        if (!orelse) {
-            if (p->error) return NULL;
-            p->mark = m;
-        }
-        m = p->mark;
-        fin = finally_block(p);
-        if (!fin) {
-            if (p->error) return NULL;
-            p->mark = m;
-        }
-        Stmt *s = new_stmt(p, star ? TryStar_kind : Try_kind, extra(p, start));
-        if (!s) return NULL;
-        s->v.Try.body = body;
-        s->v.Try.handlers = handlers;
-        s->v.Try.orelse = orelse;
-        s->v.Try.finalbody = fin;
-        return s;
+        Seq *orelse = optional_block(p, KW_ELSE, "'else' statement");
+        if (p->error) return NULL;
+        fin = optional_block(p, KW_FINALLY, "'finally' statement");
+        if (p->error) return NULL;
+        return NEW_STMT_AS(p, star ? TryStar_kind : Try_kind, Try, extra(p, start),
+                           .body = body, .handlers = handlers, .orelse = orelse,
+                           .finalbody = fin);
     }
 fail:
     if (p->error) return NULL;
@@ -4378,8 +3912,7 @@ static Seq *decorators(Parser *p)
             p->mark = m;
             break;
         }
-        if (!s && !(s = seq_new(p))) return NULL;
-        if (push(p, s, e) < 0) return NULL;
+        if (append(p, &s, e) < 0) return NULL;
     }
     return s;
 }
@@ -4409,10 +3942,7 @@ static int invalid_def_raw(Parser *p)
 static Stmt *function_def_raw(Parser *p)
 {
     int mark = p->mark;
-    if (p->call_invalid) {
-        if (invalid_def_raw(p) || p->error) return NULL;
-        p->mark = mark;
-    }
+    INVALID_FIRST(p, invalid_def_raw(p), NULL);
     Token *start = peek(p);
     if (!start) return NULL;
     int is_async = expect(p, KW_ASYNC) != NULL;
@@ -4427,28 +3957,17 @@ static Stmt *function_def_raw(Parser *p)
         p->mark = m;
     }
     if (!expect(p, TK_RPAR)) goto fail;
-    Expr *returns = NULL;
-    m = p->mark;
-    if (expect(p, TK_RARROW)) {
-        returns = expression(p);
-        if (!returns) {
-            if (p->error) return NULL;
-            p->mark = m;
-        }
-    }
+    Expr *returns = preceded(p, TK_RARROW, expression);
+    if (p->error) return NULL;
     if (!expect_forced(p, TK_COLON, ":")) return NULL;
     Seq *body = block(p);
     if (!body) goto fail;
     if (!args && !(args = empty_arguments(p))) return NULL;
-    Object *name = new_identifier(p, n->start, n->end - n->start);
+    Object *name = token_identifier(p, n);
     if (!name) return NULL;
-    Stmt *s = new_stmt(p, is_async ? AsyncFunctionDef_kind : FunctionDef_kind, extra(p, start));
-    if (!s) return NULL;
-    s->v.FunctionDef.name = name;
-    s->v.FunctionDef.args = args;
-    s->v.FunctionDef.body = body;
-    s->v.FunctionDef.returns = returns;
-    return s;
+    return NEW_STMT_AS(p, is_async ? AsyncFunctionDef_kind : FunctionDef_kind, FunctionDef,
+                       extra(p, start), .name = name, .args = args, .body = body,
+                       .returns = returns);
 fail:
     if (p->error) return NULL;
     p->mark = mark;
@@ -4469,13 +3988,7 @@ static int invalid_class_def_raw(Parser *p)
         if (!expect(p, TK_RPAR)) p->mark = m;
     }
     if (p->error) return 1;
-    m = p->mark;
-    if (expect(p, TK_NEWLINE)) {
-        syntax_error(p, "expected ':'");
-        return 1;
-    }
-    p->mark = m;
-    if (missing_block(p, "class definition", a->lineno)) return 1;
+    if (invalid_block_start(p, "class definition", a->lineno)) return 1;
     p->mark = mark;
     return 0;
 }
@@ -4483,10 +3996,7 @@ static int invalid_class_def_raw(Parser *p)
 static Stmt *class_def_raw(Parser *p)
 {
     int mark = p->mark;
-    if (p->call_invalid) {
-        if (invalid_class_def_raw(p) || p->error) return NULL;
-        p->mark = mark;
-    }
+    INVALID_FIRST(p, invalid_class_def_raw(p), NULL);
     Token *start = expect(p, KW_CLASS);
     if (!start) return NULL;
     Token *n = expect(p, TK_NAME);
@@ -4509,15 +4019,11 @@ static Stmt *class_def_raw(Parser *p)
     if (!expect(p, TK_COLON)) goto fail;
     Seq *body = block(p);
     if (!body) goto fail;
-    Object *name = new_identifier(p, n->start, n->end - n->start);
+    Object *name = token_identifier(p, n);
     if (!name) return NULL;
-    Stmt *s = new_stmt(p, ClassDef_kind, extra(p, start));
-    if (!s) return NULL;
-    s->v.ClassDef.name = name;
-    s->v.ClassDef.bases = args ? args->v.Call.args : NULL;
-    s->v.ClassDef.keywords = args ? args->v.Call.keywords : NULL;
-    s->v.ClassDef.body = body;
-    return s;
+    return NEW_STMT(p, ClassDef, extra(p, start), .name = name,
+                    .bases = args ? args->v.Call.args : NULL,
+                    .keywords = args ? args->v.Call.keywords : NULL, .body = body);
 fail:
     if (p->error) return NULL;
     p->mark = mark;
@@ -4553,7 +4059,7 @@ static Stmt *compound_stmt(Parser *p)
     case KW_WITH: return with_stmt(p);
     case KW_FOR: return for_stmt(p);
     case KW_TRY: return try_stmt(p);
-    case KW_WHILE: return while_stmt(p);
+    case KW_WHILE: return if_like(p, KW_WHILE);
     case KW_ASYNC:
         if ((s = function_def_raw(p)) || p->error) return s;
         p->mark = mark;
@@ -4575,10 +4081,10 @@ static Seq *statements(Parser *p)
         int m = p->mark;
         Stmt *c = compound_stmt(p);
         if (c) {
-            if (!s && !(s = seq_new(p))) return NULL;
-            if (push(p, s, c) < 0) return NULL;
+            if (append(p, &s, c) < 0) return NULL;
             continue;
         }
+
         if (p->error) return NULL;
         p->mark = m;
         Seq *simple = simple_stmts(p);
@@ -4600,13 +4106,13 @@ static Seq *statements(Parser *p)
 static Pattern *closed_pattern(Parser *p);
 static Pattern *or_pattern(Parser *p);
 
-static Pattern *match_as(Parser *p, Pattern *pat, Object *name, Pos pos)
+/* MatchAs(pat, name) and MatchStar(name) (kind), the name from a token when there is one */
+static Pattern *capture(Parser *p, PatternKind kind, Pattern *pat, Token *name, Pos pos)
 {
-    Pattern *r = new_pattern(p, MatchAs_kind, pos);
-    if (!r) return NULL;
-    r->v.MatchAs.pattern = pat;
-    r->v.MatchAs.name = name;
-    return r;
+    Object *id = name ? token_identifier(p, name) : NULL;
+    if (name && !id) return NULL;
+    if (kind == MatchStar_kind) return NEW_PATTERN(p, MatchStar, pos, .name = id);
+    return NEW_PATTERN(p, MatchAs, pos, .pattern = pat, .name = id);
 }
 
 /* pattern_capture_target: !"_" NAME !('.' | '(' | '=') */
@@ -4620,18 +4126,13 @@ static Token *pattern_capture_target(Parser *p)
     return t;
 }
 
-static Object *token_identifier(Parser *p, Token *t)
-{
-    return new_identifier(p, t->start, t->end - t->start);
-}
-
 /* name_or_attr: attr | NAME  (attr: name_or_attr '.' NAME) */
 static Expr *name_or_attr(Parser *p)
 {
     Token *start = peek(p);
     if (!start || start->type != TK_NAME) return NULL;
     p->mark++;
-    Expr *e = name_from_token(p, start);
+    Expr *e = name_from_token(p, start, Load);
     while (e && peek_type(p) == TK_DOT && peek_type_at(p, 1) == TK_NAME) {
         Token *n = p->tokens[p->mark + 1];
         p->mark += 2;
@@ -4650,7 +4151,7 @@ static Expr *signed_number(Parser *p)
         p->mark++;
         Expr *n = number_token(p);
         if (!n) return NULL;
-        return unaryop(p, USub, n, extra(p, start));
+        return build_unary(p, start, n);
     }
     return NULL;
 }
@@ -4676,7 +4177,8 @@ static Expr *complex_number(Parser *p)
     if (!imag) return NULL;
     if (!IS_COMPLEX(imag->v.Constant.value))
         return error_range(p, imag->pos, imag->pos, "imaginary number required in complex literal");
-    return binop(p, real, op->type == TK_PLUS ? Add : Sub, imag, extra(p, start));
+    return NEW_EXPR(p, BinOp, extra(p, start), .left = real,
+                    .op = op->type == TK_PLUS ? Add : Sub, .right = imag);
 }
 
 /* literal_expr (for mapping keys) and the value of a literal_pattern */
@@ -4709,12 +4211,6 @@ static Expr *literal_expr(Parser *p, int *is_singleton)
     }
 }
 
-static Pattern *pattern_value(Parser *p, Expr *v, Pos pos)
-{
-    Pattern *r = new_pattern(p, MatchValue_kind, pos);
-    if (r) r->v.MatchValue.value = v;
-    return r;
-}
 
 /* maybe_star_pattern: star_pattern | pattern */
 static Pattern *maybe_star_pattern(Parser *p)
@@ -4724,14 +4220,9 @@ static Pattern *maybe_star_pattern(Parser *p)
     if (start->type == TK_STAR) {
         p->mark++;
         Token *t = pattern_capture_target(p);
-        if (t) {
-            Object *id = token_identifier(p, t);
-            Pattern *r = id ? new_pattern(p, MatchStar_kind, extra(p, start)) : NULL;
-            if (r) r->v.MatchStar.name = id;
-            return r;
-        }
+        if (t || (!p->error && expect_soft(p, "_")))
+            return capture(p, MatchStar_kind, NULL, t, extra(p, start));
         if (p->error) return NULL;
-        if (expect_soft(p, "_")) return new_pattern(p, MatchStar_kind, extra(p, start));
         p->mark--;
         return NULL;
     }
@@ -4745,8 +4236,7 @@ static Seq *maybe_sequence_pattern(Parser *p)
     while (1) {
         Pattern *q = maybe_star_pattern(p);
         if (!q) break;
-        if (!s && !(s = seq_new(p))) return NULL;
-        if (push(p, s, q) < 0) return NULL;
+        if (append(p, &s, q) < 0) return NULL;
         if (!expect(p, TK_COMMA)) break;
     }
     return p->error ? NULL : s;
@@ -4758,18 +4248,10 @@ static Seq *open_sequence_pattern(Parser *p)
     int mark = p->mark;
     Pattern *a = maybe_star_pattern(p);
     if (!a || !expect(p, TK_COMMA)) { p->mark = mark; return NULL; }
-    Seq *s = seq1(p, a);
-    if (!s) return NULL;
-    int m = p->mark;
-    Seq *rest = maybe_sequence_pattern(p);
-    if (rest) {
-        for (int i = 0; i < rest->n; i++)
-            if (push(p, s, rest->a[i]) < 0) return NULL;
-    }
-    else {
-        if (p->error) return NULL;
-        p->mark = m;
-    }
+    Seq *s = seq1(p, a), *rest = NULL;
+    if (!s || !(rest = maybe_sequence_pattern(p))) return p->error ? NULL : s;
+    for (int i = 0; i < rest->n; i++)
+        if (push(p, s, rest->a[i]) < 0) return NULL;
     return s;
 }
 
@@ -4809,12 +4291,8 @@ static Pattern *mapping_pattern(Parser *p)
     }
     if (p->error) return NULL;
     if (!expect(p, TK_RBRACE)) { p->mark = mark; return NULL; }
-    Pattern *r = new_pattern(p, MatchMapping_kind, extra(p, start));
-    if (!r) return NULL;
-    r->v.MatchMapping.keys = keys->n ? keys : NULL;
-    r->v.MatchMapping.patterns = pats->n ? pats : NULL;
-    r->v.MatchMapping.rest = rest;
-    return r;
+    return NEW_PATTERN(p, MatchMapping, extra(p, start), .keys = keys->n ? keys : NULL,
+                       .patterns = pats->n ? pats : NULL, .rest = rest);
 }
 
 /* class_pattern's argument list after '(' : positional patterns then keyword patterns */
@@ -4848,15 +4326,11 @@ static Pattern *class_pattern(Parser *p)
         if (!expect(p, TK_COMMA)) break;
     }
     if (p->error) return NULL;
-    if (expect(p, TK_RPAR)) {
-        Pattern *r = new_pattern(p, MatchClass_kind, extra(p, start));
-        if (!r) return NULL;
-        r->v.MatchClass.cls = cls;
-        r->v.MatchClass.patterns = pats->n ? pats : NULL;
-        r->v.MatchClass.kwd_attrs = kwd_attrs->n ? kwd_attrs : NULL;
-        r->v.MatchClass.kwd_patterns = kwd_pats->n ? kwd_pats : NULL;
-        return r;
-    }
+    if (expect(p, TK_RPAR))
+        return NEW_PATTERN(p, MatchClass, extra(p, start), .cls = cls,
+                           .patterns = pats->n ? pats : NULL,
+                           .kwd_attrs = kwd_attrs->n ? kwd_attrs : NULL,
+                           .kwd_patterns = kwd_pats->n ? kwd_pats : NULL);
     if (p->call_invalid && kwd_attrs->n) {
         /* [positional_patterns ','] keyword_patterns ',' a=positional_patterns */
         int m = p->mark;
@@ -4896,29 +4370,23 @@ static Pattern *closed_pattern_compute(Parser *p)
         int single;
         Expr *v = literal_expr(p, &single);
         if (!v) return NULL;
-        if (single) {
-            Pattern *r = new_pattern(p, MatchSingleton_kind, v->pos);
-            if (r) r->v.MatchSingleton.value = v->v.Constant.value;
-            return r;
-        }
-        return pattern_value(p, v, v->pos);
+        if (single) return NEW_PATTERN(p, MatchSingleton, v->pos, .value = v->v.Constant.value);
+        return NEW_PATTERN(p, MatchValue, v->pos, .value = v);
     }
     case TK_NAME: {
         /* capture_pattern | wildcard_pattern | value_pattern | class_pattern */
         Token *c = pattern_capture_target(p);
-        if (c) {
-            Object *id = token_identifier(p, c);
-            return id ? match_as(p, NULL, id, tok_pos(c)) : NULL;
-        }
+        if (c) return capture(p, MatchAs_kind, NULL, c, tok_pos(c));
         if (p->error) return NULL;
         if (tok_is_soft(t, "_")) {
             p->mark++;
-            return match_as(p, NULL, NULL, tok_pos(t));
+            return capture(p, MatchAs_kind, NULL, NULL, tok_pos(t));
         }
         Expr *a = name_or_attr(p);
         if (a && a->kind == Attribute_kind) {
             int n = peek_type(p);
-            if (n != TK_DOT && n != TK_LPAR && n != TK_EQUAL) return pattern_value(p, a, a->pos);
+            if (n != TK_DOT && n != TK_LPAR && n != TK_EQUAL)
+                return NEW_PATTERN(p, MatchValue, a->pos, .value = a);
         }
         if (p->error) return NULL;
         p->mark = mark;
@@ -4932,22 +4400,18 @@ static Pattern *closed_pattern_compute(Parser *p)
         if (p->error) return NULL;
         /* '(' open_sequence_pattern? ')' */
         p->mark = mark + 1;
-        Seq *s = open_sequence_pattern(p);
-        if (!s && p->error) return NULL;
-        if (!s) p->mark = mark + 1;
-        if (!expect(p, TK_RPAR)) { p->mark = mark; return NULL; }
-        Pattern *r = new_pattern(p, MatchSequence_kind, extra(p, t));
-        if (r) r->v.MatchSequence.patterns = s;
-        return r;
     }
+    /* fall through */
     case TK_LSQB: {
-        p->mark++;
-        Seq *s = maybe_sequence_pattern(p);
+        /* '[' maybe_sequence_pattern? ']' */
+        int paren = t->type == TK_LPAR;
+        if (!paren) p->mark++;
+        int m = p->mark;
+        Seq *s = paren ? open_sequence_pattern(p) : maybe_sequence_pattern(p);
         if (!s && p->error) return NULL;
-        if (!expect(p, TK_RSQB)) { p->mark = mark; return NULL; }
-        Pattern *r = new_pattern(p, MatchSequence_kind, extra(p, t));
-        if (r) r->v.MatchSequence.patterns = s;
-        return r;
+        if (!s) p->mark = m;
+        if (!expect(p, paren ? TK_RPAR : TK_RSQB)) { p->mark = mark; return NULL; }
+        return NEW_PATTERN(p, MatchSequence, extra(p, t), .patterns = s);
     }
     case TK_LBRACE:
         return mapping_pattern(p);
@@ -4967,8 +4431,7 @@ static Pattern *or_pattern(Parser *p)
     Token *start = peek(p);
     if (!start) return NULL;
     Pattern *a = closed_pattern(p);
-    if (!a) return NULL;
-    if (peek_type(p) != TK_VBAR) return a;
+    if (!a || peek_type(p) != TK_VBAR) return a;
     Seq *s = seq1(p, a);
     if (!s) return NULL;
     while (1) {
@@ -4982,9 +4445,7 @@ static Pattern *or_pattern(Parser *p)
         }
         if (push(p, s, b) < 0) return NULL;
     }
-    Pattern *r = new_pattern(p, MatchOr_kind, extra(p, start));
-    if (r) r->v.MatchOr.patterns = s;
-    return r;
+    return NEW_PATTERN(p, MatchOr, extra(p, start), .patterns = s);
 }
 
 /* pattern: as_pattern | or_pattern */
@@ -4999,9 +4460,8 @@ static Pattern *pattern(Parser *p)
     if (expect(p, KW_AS)) {
         Token *t = pattern_capture_target(p);
         if (t) {
-            Object *id = token_identifier(p, t);
             LEAVE(p);
-            return id ? match_as(p, a, id, extra(p, start)) : NULL;
+            return capture(p, MatchAs_kind, a, t, extra(p, start));
         }
         if (p->error) { LEAVE(p); return NULL; }
         if (p->call_invalid) {
@@ -5032,11 +4492,7 @@ static Pattern *patterns(Parser *p)
     Token *start = peek(p);
     if (!start) return NULL;
     Seq *s = open_sequence_pattern(p);
-    if (s) {
-        Pattern *r = new_pattern(p, MatchSequence_kind, extra(p, start));
-        if (r) r->v.MatchSequence.patterns = s;
-        return r;
-    }
+    if (s) return NEW_PATTERN(p, MatchSequence, extra(p, start), .patterns = s);
     if (p->error) return NULL;
     p->mark = mark;
     return pattern(p);
@@ -5048,22 +4504,8 @@ static Expr *subject_expr(Parser *p)
     int mark = p->mark;
     Token *start = peek(p);
     if (!start) return NULL;
-    Expr *a = star_named_expression(p);
-    if (a && expect(p, TK_COMMA)) {
-        Seq *elts = seq1(p, a);
-        if (!elts) return NULL;
-        int m = p->mark;
-        Seq *rest = star_named_expressions(p);
-        if (rest) {
-            for (int i = 0; i < rest->n; i++)
-                if (push(p, elts, rest->a[i]) < 0) return NULL;
-        }
-        else {
-            if (p->error) return NULL;
-            p->mark = m;
-        }
-        return tuple_or_list(p, Tuple_kind, elts, Load, extra(p, start));
-    }
+    Seq *elts = item_comma_rest(p, star_named_expression, star_named_expressions);
+    if (elts) return NEW_EXPR(p, Tuple, extra(p, start), .elts = elts, .ctx = Load);
     if (p->error) return NULL;
     p->mark = mark;
     return named_expression(p);
@@ -5075,47 +4517,27 @@ static int case_header(Parser *p, Pattern **pat, Expr **guard)
     if (!expect_soft(p, "case")) return 0;
     *pat = patterns(p);
     if (!*pat) return 0;
-    *guard = NULL;
-    int m = p->mark;
-    if (expect(p, KW_IF)) {
-        *guard = named_expression(p);
-        if (!*guard) {
-            if (p->error) return 0;
-            p->mark = m;
-        }
-    }
-    return 1;
+    *guard = preceded(p, KW_IF, named_expression);
+    return !p->error;
 }
 
-static MatchCase *case_block(Parser *p)
+/* case_block: a MatchCase (a repeat() item) */
+static void *case_block(Parser *p, int unused)
 {
     int mark = p->mark;
     Pattern *pat;
     Expr *guard;
     if (p->call_invalid) {
         Token *a = peek(p);
-        if (a && case_header(p, &pat, &guard)) {
-            int m = p->mark;
-            if (expect(p, TK_NEWLINE)) {
-                syntax_error(p, "expected ':'");
-                return NULL;
-            }
-            p->mark = m;
-            if (missing_block(p, "'case' statement", a->lineno)) return NULL;
-        }
+        if (a && case_header(p, &pat, &guard) &&
+            invalid_block_start(p, "'case' statement", a->lineno))
+            return NULL;
         if (p->error) return NULL;
         p->mark = mark;
     }
     if (case_header(p, &pat, &guard) && expect(p, TK_COLON)) {
         Seq *body = block(p);
-        if (body) {
-            MatchCase *c = alloc(p, sizeof(MatchCase));
-            if (!c) return NULL;
-            c->pattern = pat;
-            c->guard = guard;
-            c->body = body;
-            return c;
-        }
+        if (body) return NEW(p, MatchCase, .pattern = pat, .guard = guard, .body = body);
     }
     if (p->error) return NULL;
     p->mark = mark;
@@ -5129,38 +4551,20 @@ static Stmt *match_stmt(Parser *p)
     if (!start) return NULL;
     Expr *subject = subject_expr(p);
     if (subject && expect(p, TK_COLON) && expect(p, TK_NEWLINE) && expect(p, TK_INDENT)) {
-        Seq *cases = NULL;
-        while (1) {
-            MatchCase *c = case_block(p);
-            if (!c) break;
-            if (!cases && !(cases = seq_new(p))) return NULL;
-            if (push(p, cases, c) < 0) return NULL;
-        }
+        Seq *cases = repeat(p, case_block, 0);
         if (p->error) return NULL;
-        if (cases && expect(p, TK_DEDENT)) {
-            Stmt *s = new_stmt(p, Match_kind, extra(p, start));
-            if (!s) return NULL;
-            s->v.Match.subject = subject;
-            s->v.Match.cases = cases;
-            return s;
-        }
+        if (cases && expect(p, TK_DEDENT))
+            return NEW_STMT(p, Match, extra(p, start), .subject = subject, .cases = cases);
     }
     if (p->error) return NULL;
     p->mark = mark;
     if (p->call_invalid) {
         /* "match" subject_expr NEWLINE | "match" subject_expr ':' NEWLINE !INDENT */
         Token *a = expect_soft(p, "match");
-        Expr *s = subject_expr(p);
-        if (s) {
-            int m = p->mark;
-            if (expect(p, TK_NEWLINE)) {
-                syntax_error(p, "expected ':'");
-                return NULL;
-            }
-            p->mark = m;
-            if (missing_block(p, "'match' statement", a->lineno)) return NULL;
-        }
+        if (subject_expr(p) && invalid_block_start(p, "'match' statement", a->lineno))
+            return NULL;
         if (p->error) return NULL;
+
         p->mark = mark;
     }
     return NULL;
@@ -5238,6 +4642,21 @@ static int unicode_error(Parser *p, ssize_t start, ssize_t end, const char *reas
         syntax_error(p, "(unicode error) 'unicodeescape' codec can't decode bytes in position "
                         "%zd-%zd: %s", start, end - 1, reason);
     return -1;
+}
+
+/* The one-character escapes that str and bytes literals share (0: not one of them). */
+static const char simple_escapes[128] = {
+    ['\\'] = '\\', ['\''] = '\'', ['"'] = '"', ['b'] = '\b', ['f'] = '\f', ['t'] = '\t',
+    ['n'] = '\n', ['r'] = '\r', ['v'] = '\v', ['a'] = '\a',
+};
+
+/* An octal escape whose first digit is `first`: up to two more digits are taken from *s. */
+static unsigned octal_escape(int first, const char **s, const char *end)
+{
+    unsigned v = (unsigned)(first - '0');
+    for (int i = 0; i < 2 && *s < end && **s >= '0' && **s <= '7'; i++)
+        v = v * 8 + (unsigned)(*(*s)++ - '0');
+    return v;
 }
 
 static int hexval(int c)
@@ -5339,30 +4758,18 @@ static int decode_unicode_escapes(Parser *p, const char *s, size_t len, StrBuild
         uint32_t ch;
         int count = 0;
         const char *msg = NULL;
+        if (simple_escapes[c]) {
+            sb_append_char(sb, (unsigned char)simple_escapes[c]);
+            continue;
+        }
         switch (c) {
         case '\n': continue;
-        case '\\': sb_append_char(sb, '\\'); continue;
-        case '\'': sb_append_char(sb, '\''); continue;
-        case '"': sb_append_char(sb, '"'); continue;
-        case 'b': sb_append_char(sb, '\b'); continue;
-        case 'f': sb_append_char(sb, '\f'); continue;
-        case 't': sb_append_char(sb, '\t'); continue;
-        case 'n': sb_append_char(sb, '\n'); continue;
-        case 'r': sb_append_char(sb, '\r'); continue;
-        case 'v': sb_append_char(sb, '\v'); continue;
-        case 'a': sb_append_char(sb, '\a'); continue;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
-            ch = c - '0';
-            if (s < end && *s >= '0' && *s <= '7') {
-                ch = ch * 8 + (uint32_t)(*s++ - '0');
-                pos++;
-                if (s < end && *s >= '0' && *s <= '7') {
-                    ch = ch * 8 + (uint32_t)(*s++ - '0');
-                    pos++;
-                }
-            }
-            sb_append_char(sb, ch);
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+            const char *digits = s;
+            sb_append_char(sb, octal_escape(c, &s, end));
+            pos += s - digits;
             continue;
+        }
         case 'x': count = 2; msg = "truncated \\xXX escape"; break;
         case 'u': count = 4; msg = "truncated \\uXXXX escape"; break;
         case 'U': count = 8; msg = "truncated \\UXXXXXXXX escape"; break;
@@ -5444,25 +4851,9 @@ static int decode_bytes_escapes(Parser *p, const char *s, size_t len, ByteBuf *o
         char c = *s++, o;
         switch (c) {
         case '\n': continue;
-        case '\\': o = '\\'; break;
-        case '\'': o = '\''; break;
-        case '"': o = '"'; break;
-        case 'b': o = '\b'; break;
-        case 'f': o = '\f'; break;
-        case 't': o = '\t'; break;
-        case 'n': o = '\n'; break;
-        case 'r': o = '\r'; break;
-        case 'v': o = '\v'; break;
-        case 'a': o = '\a'; break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
-            int v = c - '0';
-            if (s < end && *s >= '0' && *s <= '7') {
-                v = v * 8 + (*s++ - '0');
-                if (s < end && *s >= '0' && *s <= '7') v = v * 8 + (*s++ - '0');
-            }
-            o = (char)(v & 0xFF);
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7':
+            o = (char)(octal_escape(c, &s, end) & 0xFF);
             break;
-        }
         case 'x':
             if (s + 1 < end) {
                 int d1 = hexval((unsigned char)s[0]), d2 = hexval((unsigned char)s[1]);
@@ -5476,6 +4867,10 @@ static int decode_bytes_escapes(Parser *p, const char *s, size_t len, ByteBuf *o
                          (ssize_t)(s - 2 - begin));
             return -1;
         default:
+            if ((unsigned char)c < 0x80 && simple_escapes[(unsigned char)c]) {
+                o = simple_escapes[(unsigned char)c];
+                break;
+            }
             if (bb_append(out, "\\", 1) < 0) return -1;
             s--;
             continue;
@@ -5536,8 +4931,7 @@ static Expr *make_str_node(Parser *p, FState *st, Token *first, Token *last)
     Object *s = sb_finish(&st->last);
     sb_init(&st->last);
     if (!s || !keep(p, s)) { p->error = 1; return NULL; }
-    Expr *e = constant(p, s, (Pos){first->lineno, first->col_offset, last->end_lineno,
-                                   last->end_col_offset});
+    Expr *e = constant(p, s, span(first, last));
     if (e && first->start[0] == 'u') {
         e->v.Constant.kind = new_identifier(p, "u", 1);
         if (!e->v.Constant.kind) return NULL;
@@ -5560,10 +4954,7 @@ static Expr *fstate_finish(Parser *p, FState *st, Token *first, Token *last)
     }
     else
         sb_discard(&st->last);
-    Expr *e = new_expr(p, JoinedStr_kind, (Pos){first->lineno, first->col_offset,
-                                                 last->end_lineno, last->end_col_offset});
-    if (e) e->v.JoinedStr.values = st->exprs;
-    return e;
+    return NEW_EXPR(p, JoinedStr, span(first, last), .values = st->exprs);
 }
 
 static int fstring_concat(Parser *p, FState *st, const char **str, const char *end, int raw,
@@ -5780,14 +5171,9 @@ static int fstring_find_expr(Parser *p, FState *st, const char **str, const char
     if (*str >= end || **str != '}') goto unexpected_end;
     *str += 1;
     if (has_text && !format_spec && conversion == -1) conversion = 'r';
-    Expr *fv = new_expr(p, FormattedValue_kind, (Pos){first->lineno, first->col_offset,
-                                                      last->end_lineno, last->end_col_offset});
-    if (!fv) return -1;
-    fv->v.FormattedValue.value = simple;
-    fv->v.FormattedValue.conversion = conversion;
-    fv->v.FormattedValue.format_spec = format_spec;
-    *out = fv;
-    return 0;
+    *out = NEW_EXPR(p, FormattedValue, span(first, last), .value = simple,
+                    .conversion = conversion, .format_spec = format_spec);
+    return *out ? 0 : -1;
 unexpected_end:
     syntax_error(p, "f-string: expecting '}'");
     return -1;
@@ -5896,8 +5282,7 @@ static Expr *concatenate_strings(Parser *p, int i0, int i1)
         Object *b = bytes_from_data(bytes.buf ? bytes.buf : "", (ssize_t)bytes.len);
         mem_free(bytes.buf);
         if (!b || !keep(p, b)) { p->error = 1; return NULL; }
-        return constant(p, b, (Pos){first->lineno, first->col_offset, last->end_lineno,
-                                    last->end_col_offset});
+        return constant(p, b, span(first, last));
     }
     result = fstate_finish(p, &st, first, last);
     return result;
@@ -5949,7 +5334,7 @@ static void *parse_start(Parser *p)
         if (s || p->error) return s;
         p->mark = mark;
         if (expect(p, TK_NEWLINE)) {
-            Stmt *pass = new_stmt(p, Pass_kind, extra(p, t));
+            Stmt *pass = bare_stmt(p, Pass_kind, extra(p, t));
             return pass ? seq1(p, pass) : NULL;
         }
         return NULL;        /* ENDMARKER: the interactive exit, an error here */

@@ -10,6 +10,23 @@ ModuleDef *const builtin_module_table[] = {
     &weakref_module_def,
     &weakrefset_module_def,
     &ctypes_module_def,
+    &collections_c_module_def,
+    &io_module_def,
+    &io_c_module_def,
+    &types_c_module_def,
+    &itertools_module_def,
+    &functools_c_module_def,
+    &json_c_module_def,
+    &struct_c_module_def,
+    &array_module_def,
+    &math_module_def,
+    &operator_module_def,
+    &bisect_module_def,
+    &heapq_module_def,
+    &random_module_def,
+    &time_module_def,
+    &cmath_module_def,
+    &os_module_def,
     NULL
 };
 

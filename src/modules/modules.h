@@ -19,13 +19,33 @@ extern ModuleDef weakref_c_module_def, weakref_module_def, weakrefset_module_def
 void weakref_init(void);
 void weakref_atexit(void);
 extern ModuleDef ctypes_module_def; /* ctypes.c */
+extern ModuleDef collections_c_module_def;  /* _collections (collectionsmodule.c) */
+extern ModuleDef types_c_module_def;        /* _types: SimpleNamespace (typesmodule.c) */
+extern ModuleDef itertools_module_def;  /* itertoolsmodule.c */
+extern ModuleDef functools_c_module_def;    /* _functools: functoolsmodule.c */
+extern ModuleDef json_c_module_def;         /* _json: jsonmodule.c */
+extern ModuleDef struct_c_module_def;       /* _struct: structmodule.c */
+extern ModuleDef array_module_def;          /* arraymodule.c */
+extern ModuleDef math_module_def;  /* mathmodule.c */
+extern ModuleDef operator_module_def;  /* operatormodule.c */
+extern ModuleDef bisect_module_def;  /* bisectmodule.c */
+extern ModuleDef heapq_module_def;  /* heapqmodule.c */
+extern ModuleDef random_module_def;  /* randommodule.c */
 int sys_set_argv(Object *sysmod, int argc, char **argv);
 
-/* The standard streams (stream.c). */
+/* io and _io (iomodule.c), which also makes the standard streams.  TextStreamType is
+ * io.TextIOWrapper; the stream_* functions work on any instance of it. */
+extern ModuleDef io_module_def, io_c_module_def;
+extern ModuleDef time_module_def;  /* timemodule.c */
+extern ModuleDef cmath_module_def;  /* cmathmodule.c */
+extern ModuleDef os_module_def;  /* osmodule.c */
+int     io_types_ready(void);                                 /* readies the io types */
+/* open(): the builtin and io.open (METH_FASTCALL | METH_KEYWORDS). */
+Object *io_open(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
 extern TypeObject TextStreamType;
 Object *stream_std(int fd);                                   /* new reference */
 int     stream_write_cstr(Object *stream, const char *text, ssize_t n);
 Object *stream_readline_obj(Object *stream);                 /* new reference */
-void    stream_flush_all(void);
+void    stream_flush_all(void);       /* flushes every buffered writer (exit, before input) */
 
 #endif

@@ -123,6 +123,10 @@ Object *instance_values_get(Object *o, Object *name);
  * moves the values into a dict first.  A missing attribute raises AttributeError (or KeyError,
  * from the dict; the caller converts it). */
 int     instance_values_set(Object *o, Object *name, Object *v);
+/* For attribute caches: the index of name (an exact str) in the shared keys of type t, or
+ * -1.  Shared keys only ever grow, so an index stays right for as long as t lives: a cache keyed
+ * on t's version tag can read (*INSTANCE_VALUES_PTR(o))[index] (NULL: not set on o). */
+ssize_t instance_keys_index(TypeObject *t, Object *name);
 /* Move o's values array into a new split dict at MANAGED_DICT_PTR(o) (borrowed result). */
 Object *instance_materialize_dict(Object *o);
 /* For obj_dict_ptr on an instance that has a values array (o must have one): the address of a

@@ -1734,6 +1734,15 @@ Object *instance_values_get(Object *o, Object *name)
     return ix < 0 ? NULL : (*INSTANCE_VALUES_PTR(o))[ix];
 }
 
+ssize_t instance_keys_index(TypeObject *t, Object *name)
+{
+    DictKeys *k = TYPE_HAS_FLAG(t, TPFLAGS_HEAPTYPE) ? CACHED_KEYS(t) : NULL;
+    if (k == NULL || !IS_STR_EXACT(name))
+        return -1;
+    ssize_t ix = shared_keys_lookup(k, name, key_hash(name));
+    return ix < 0 ? -1 : ix;
+}
+
 Object *instance_materialize_dict(Object *o)
 {
     Object **values = *INSTANCE_VALUES_PTR(o);

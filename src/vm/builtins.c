@@ -674,6 +674,7 @@ static MethodDef builtin_methods[] = {
     {"min", FASTKW(builtin_min), NULL},
     {"next", FAST(builtin_next), NULL},
     {"oct", (void *)builtin_oct, METH_O, NULL},
+    {"open", FASTKW(io_open), NULL},
     {"ord", (void *)builtin_ord, METH_O, NULL},
     {"pow", FASTKW(builtin_pow), NULL},
     {"print", FASTKW(builtin_print), NULL},

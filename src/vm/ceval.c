@@ -778,12 +778,45 @@ static inline int compare_values(int op, int c) {
     }
 }
 
+/* ---- generators' instructions ------------------------------------------------------------- */
+
+/* The generator of a new frame f (the newest on the data stack), which moves into it.  New
+ * reference, or NULL with f left as it was. */
+static Object *make_generator(Frame *f) {
+    Object *gen = gen_new(f->func, (Object *)f->code, code_extra(f->code)->framewords);
+    if (!gen)
+        return NULL;
+    frame_move(f, ((GenObject *)gen)->gi_iframe);
+    ((GenObject *)gen)->gi_frame_state = GEN_CREATED;
+    return gen;
+}
+
+/* YIELD_FROM's send (CPython's PyIter_Send): v (borrowed) into receiver; *r is the value it
+ * yields (GEN_NEXT) or returns (GEN_RETURN), or NULL (GEN_ERROR). */
+static GenSendResult send_to(Object *receiver, Object *v, Object **r) {
+    if (IS_GEN(receiver))
+        return gen_send_ex2((GenObject *)receiver, v, r);
+    /* A class's __next__ is called itself: its StopIteration carries the value, which the
+     * tp_iternext slot would drop. */
+    iternextfunc next = TYPE(receiver)->tp_iternext;
+    if (v != NONE || !next)
+        *r = obj_call_method(receiver, "send", &v, 1);
+    else if (TYPE_HAS_FLAG(TYPE(receiver), TPFLAGS_HEAPTYPE))
+        *r = obj_call_method(receiver, "__next__", NULL, 0);
+    else
+        *r = next(receiver);
+    if (*r)
+        return GEN_NEXT;
+    return gen_fetch_stop_iteration_value(r) == 0 ? GEN_RETURN : GEN_ERROR;
+}
+
 /* ---- the eval loop --------------------------------------------------------------------------- */
 
-/* How eval_frame enters its frame: a new call, or the resumption of a generator's frame with
- * the value sent pushed, or with an exception to raise where it stopped. */
-enum { EVAL_CALL, EVAL_RESUME, EVAL_THROW };
-static Object *eval_frame(Frame *entry, int how);
+static Object *eval_frame(Frame *entry);
+
+/* eval_frame resumes a generator's frame (f->is_gen) after the instruction it stopped at, with
+ * the value sent pushed; or, when gen_resume sets this, raises the pending exception there. */
+static bool resume_throwing;
 
 /* The generator whose gi_iframe holds frame f (f->is_gen). */
 #define GEN_OF(f) ((GenObject *)((char *)(f) - offsetof(GenObject, gi_iframe)))
@@ -836,7 +869,7 @@ static Object *eval_frame(Frame *entry, int how);
 #define DISPATCH_OPCODE(op) do { opcode = (op); goto dispatch_opcode; } while (0)
 #endif
 
-static Object *eval_frame(Frame *f, int how) {
+static Object *eval_frame(Frame *f) {
     CodeObject *co;
     CodeUnit *first_instr, *next_instr;
     Object **localsplus, **sp, **consts, **names;
@@ -860,7 +893,22 @@ static Object *eval_frame(Frame *f, int how) {
     int opcode;
 #endif
 
-    if (how == EVAL_CALL && cstack_exhausted()) {
+    if (f->is_gen) {
+        /* gen_resume has checked the C stack. */
+        f->is_entry = true;
+        f->back = tstate.frame;
+        tstate.frame = f;
+        LOAD_FRAME();
+        sp = f->sp;
+        next_instr = f->instr + 1;
+        if (resume_throwing) {
+            resume_throwing = false;
+            vm_add_traceback_entry(err_occurred());
+            goto exception_unwind;
+        }
+        DISPATCH();
+    }
+    if (cstack_exhausted()) {
         err_set_string(&Exc_RecursionError, "maximum recursion depth exceeded");
         frame_release(f);
         return NULL;
@@ -868,17 +916,6 @@ static Object *eval_frame(Frame *f, int how) {
     f->is_entry = true;
     f->back = tstate.frame;
     tstate.frame = f;
-    if (how != EVAL_CALL) {
-        /* A generator's frame goes on after the instruction it stopped at (gen_resume). */
-        LOAD_FRAME();
-        sp = f->sp;
-        next_instr = f->instr + 1;
-        if (how == EVAL_THROW) {
-            vm_add_traceback_entry(err_occurred());
-            goto exception_unwind;
-        }
-        DISPATCH();
-    }
 
 start_frame:
     LOAD_FRAME();
@@ -2014,25 +2051,25 @@ dispatch_opcode:
 
     TARGET(RETURN_GENERATOR) {
         /* The frame moves into a new generator, which goes back to the caller in its place. */
-        Object *gen = gen_new(f->func, (Object *)co, extra->framewords);
-        if (!gen)
-            goto error;
-        f->sp = sp;
         Frame *back = f->back;
         bool is_entry = f->is_entry;
-        frame_move(f, ((GenObject *)gen)->gi_iframe);
-        ((GenObject *)gen)->gi_frame_state = GEN_CREATED;
-        retval = gen;
+        f->sp = sp;
+        retval = make_generator(f);
+        if (!retval)
+            goto error;
         tstate.frame = back;
         if (is_entry)
             return retval;
         f = back;
-        goto return_to_caller;
+        LOAD_FRAME();
+        sp = f->sp;
+        next_instr = f->instr + 1 + op_caches[CU_OP(*f->instr)];
+        PUSH(retval);
+        DISPATCH();
     }
 
     TARGET(YIELD_VALUE) {
         retval = POP();
-    yield_frame:
         /* Only generator frames yield, and they always run as entry frames (gen_resume). */
         f->sp = sp;
         tstate.frame = f->back;
@@ -2056,21 +2093,7 @@ dispatch_opcode:
 
     TARGET(YIELD_FROM) {
         Object *v = POP(), *receiver = TOP(), *r;
-        GenSendResult st;
-        if (IS_GEN(receiver)) {
-            st = gen_send_ex2((GenObject *)receiver, v, &r);
-        } else {
-            /* A class's __next__ is called itself: its StopIteration carries the value, which
-             * the tp_iternext slot would drop. */
-            iternextfunc next = TYPE(receiver)->tp_iternext;
-            if (v != NONE || !next)
-                r = obj_call_method(receiver, "send", &v, 1);
-            else if (TYPE_HAS_FLAG(TYPE(receiver), TPFLAGS_HEAPTYPE))
-                r = obj_call_method(receiver, "__next__", NULL, 0);
-            else
-                r = next(receiver);
-            st = r ? GEN_NEXT : gen_fetch_stop_iteration_value(&r) == 0 ? GEN_RETURN : GEN_ERROR;
-        }
+        GenSendResult st = send_to(receiver, v, &r);
         DECREF(v);
         if (st == GEN_ERROR)
             goto error;
@@ -2081,8 +2104,10 @@ dispatch_opcode:
         }
         /* Suspend so that the next resume runs this instruction again (CPython 3.10). */
         f->instr--;
-        retval = r;
-        goto yield_frame;
+        f->sp = sp;
+        tstate.frame = f->back;
+        GEN_OF(f)->gi_frame_state = GEN_SUSPENDED;
+        return r;
     }
 
     TARGET(LOAD_LOCALS) {
@@ -2171,16 +2196,15 @@ exit_frame:
         }
         frame_release(f);
         f = back;
+        LOAD_FRAME();
+        sp = f->sp;
+        next_instr = f->instr + 1 + op_caches[CU_OP(*f->instr)];
+        if (!retval)
+            goto error;
+        PUSH(retval);
+        CHECK_SIGNALS();
+        DISPATCH();
     }
-return_to_caller:
-    LOAD_FRAME();
-    sp = f->sp;
-    next_instr = f->instr + 1 + op_caches[CU_OP(*f->instr)];
-    if (!retval)
-        goto error;
-    PUSH(retval);
-    CHECK_SIGNALS();
-    DISPATCH();
 }
 
 /* ---- generators (objects/genobject.h) -------------------------------------------------------- */
@@ -2224,7 +2248,8 @@ static GenSendResult gen_resume(GenObject *gen, Object *arg, bool exc, Object **
     if (!exc)
         *f->sp++ = NEWREF(arg);
     gen->gi_frame_state = GEN_EXECUTING;
-    Object *r = eval_frame(f, exc ? EVAL_THROW : EVAL_RESUME);
+    resume_throwing = exc;
+    Object *r = eval_frame(f);
     --recursion_depth;
     Object *mine = tstate.exc_info;
     tstate.exc_info = gen->gi_exc_prev;
@@ -2303,7 +2328,7 @@ static ssize_t gen_frame_size(GenObject *gen) {
 
 Object *vm_call_function(Object *func, Object *const *args, ssize_t nargs, Object *kwnames) {
     Frame *f = frame_for_call(func, args, nargs, kwnames, false);
-    return f ? eval_frame(f, EVAL_CALL) : NULL;
+    return f ? eval_frame(f) : NULL;
 }
 
 Object *vm_eval_code(Object *code, Object *globals, Object *locals) {
@@ -2323,7 +2348,7 @@ Object *vm_eval_code(Object *code, Object *globals, Object *locals) {
         frame_release(f);
         return NULL;
     }
-    return eval_frame(f, EVAL_CALL);
+    return eval_frame(f);
 }
 
 Object *vm_run_class_body(Object *func, Object *ns) {
@@ -2331,7 +2356,7 @@ Object *vm_run_class_body(Object *func, Object *ns) {
     if (!f)
         return NULL;
     f->locals = NEWREF(ns);
-    return eval_frame(f, EVAL_CALL);
+    return eval_frame(f);
 }
 
 /* ---- hooks ----------------------------------------------------------------------------------- */

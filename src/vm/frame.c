@@ -172,6 +172,10 @@ static void frame_hand_over(Frame *f, FrameObject *fo) {
     fo->frame = NULL;
 }
 
+/* Forced inline: frame_release is on the path of every return. */
+#ifdef __GNUC__
+__attribute__((always_inline))
+#endif
 static inline void frame_release_contents(Frame *f) {
     for (Object **p = f->stack; p < f->sp; p++)
         XDECREF(*p);
@@ -199,7 +203,6 @@ void frame_release(Frame *f) {
 
 /* A generator's frame: the stack top is f->sp, saved when it yielded (or when it was made). */
 void frame_clear(Frame *f) {
-    f->sp = f->sp ? f->sp : f->stack;
     frame_release_contents(f);
     f->sp = f->stack;
     f->iblock = 0;
