@@ -10,17 +10,40 @@ CFLAGS_COMMON = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter \
                 -Wno-missing-field-initializers $(WERROR) -Iinclude
 OPT     ?= -O2 -g -DNDEBUG
 LDLIBS  = -lm
-# Line editing and history for the REPL (src/cli/repl.c only): libedit, else GNU readline, when
-# pkg-config finds its development files; without either the REPL reads plain lines and ouro
-# links only libc and libm.  `make LINEEDIT=none` builds without it.
+# Line editing and history for the REPL: libedit, else GNU readline, opened with dlopen() when
+# the REPL starts (src/cli/lineedit.c) and never linked, so ouro needs only libc and libm and the
+# build needs no development package.  pkg-config, when it knows one, only names the library:
+# the SONAME of its lib<name>.so goes to lineedit.c, which tries it first, then common names of
+# both; with none the REPL reads plain lines.  `make LINEEDIT=none` leaves line editing out;
+# `make LINEEDIT_SONAME=libedit.so.2` names the library by hand.
+PKG_CONFIG ?= pkg-config
 ifndef LINEEDIT
-LINEEDIT := $(shell pkg-config --exists libedit 2>/dev/null && echo libedit || \
-              { pkg-config --exists readline 2>/dev/null && echo readline; } || echo none)
+LINEEDIT := $(shell $(PKG_CONFIG) --exists libedit 2>/dev/null && echo libedit || \
+              { $(PKG_CONFIG) --exists readline 2>/dev/null && echo readline; } || echo auto)
 endif
-ifneq ($(LINEEDIT),none)
-LINEEDIT_CFLAGS := -DOURO_LINEEDIT_$(shell echo $(LINEEDIT) | tr a-z A-Z) \
-                   $(shell pkg-config --cflags $(LINEEDIT) 2>/dev/null)
-LINEEDIT_LIBS   := $(shell pkg-config --libs $(LINEEDIT) 2>/dev/null)
+# The SONAME of package $(1)'s library, read by objdump or readelf; else (a linker script, no
+# binutils) the shortest lib<name>.so.N beside it; else nothing.
+define lineedit_soname
+d=`$(PKG_CONFIG) --variable=libdir $(1) 2>/dev/null`; \
+n=`$(PKG_CONFIG) --libs-only-l $(1) 2>/dev/null | tr ' ' '\n' | sed -n 's/^-l//p' | head -n 1`; \
+f=$$d/lib$$n.so; s=; \
+if [ -n "$$d" ] && [ -n "$$n" ]; then \
+  s=`objdump -p $$f 2>/dev/null | awk '$$1 == "SONAME" { print $$2 }'`; \
+  [ -n "$$s" ] || s=`readelf -d $$f 2>/dev/null | sed -n 's/.*soname: \[\(.*\)\].*/\1/p'`; \
+  [ -n "$$s" ] || s=`cd $$d 2>/dev/null && ls lib$$n.so.[0-9]* 2>/dev/null | \
+                     awk '{ print length($$0), $$0 }' | sort -n | head -n 1 | cut -d' ' -f2`; \
+fi; echo $$s
+endef
+ifeq ($(LINEEDIT),none)
+LINEEDIT_CFLAGS := -DOURO_LINEEDIT_NONE
+else
+ifndef LINEEDIT_SONAME
+LINEEDIT_SONAME := $(if $(filter-out auto,$(LINEEDIT)),$(shell $(call lineedit_soname,$(LINEEDIT))))
+endif
+LINEEDIT_CFLAGS := -DOURO_LINEEDIT_SONAME=\"$(LINEEDIT_SONAME)\"
+# dlopen() is in libc since glibc 2.34 (and always in musl); older glibc has it in libdl.
+LINEEDIT_LIBS = $(shell echo 'void *dlopen(const char *, int); int main(void) { return !dlopen(0, 0); }' \
+                  | $(CC) -x c - -o /dev/null 2>/dev/null || echo -ldl)
 endif
 
 LIB_SRC  := $(sort $(wildcard src/runtime/*.c src/objects/*.c src/compiler/*.c src/vm/*.c src/modules/*.c))
@@ -52,9 +75,15 @@ $(BUILDROOT)/$(1)/unit/%: tests/unit/%.c $(BUILDROOT)/$(1)/libouro.a
 	$$(CC) $$(CFLAGS_COMMON) $(2) $(3) -Isrc -o $$@ $$< $(BUILDROOT)/$(1)/libouro.a $$(LDLIBS)
 endef
 
-# Only repl.o and the ouro binaries see the line-editing library (never libouro.a).
-$(BUILDROOT)/%/src/cli/repl.o: CFLAGS_COMMON += $(LINEEDIT_CFLAGS)
+# Only lineedit.o and the ouro binaries see the line-editing settings (never libouro.a);
+# lineedit.o is rebuilt when they change (lineedit.flags holds them, rewritten only then).
+$(BUILDROOT)/%/src/cli/lineedit.o: CFLAGS_COMMON += $(LINEEDIT_CFLAGS)
 $(BUILDROOT)/%/ouro: LDLIBS += $(LINEEDIT_LIBS)
+$(foreach f,release debug asan,$(BUILDROOT)/$(f)/src/cli/lineedit.o): $(BUILDROOT)/lineedit.flags
+$(BUILDROOT)/lineedit.flags: lineedit-force
+	@mkdir -p $(dir $@)
+	@echo '$(LINEEDIT_CFLAGS)' | cmp -s - $@ || echo '$(LINEEDIT_CFLAGS)' > $@
+lineedit-force:
 
 $(BUILDROOT)/tools/embedpy: tools/embedpy.c
 	@mkdir -p $(dir $@)
@@ -95,10 +124,15 @@ $(BUILDROOT)/asan/examples/embed: examples/embed.c $(BUILDROOT)/asan/libouro.a
 
 test: ouro $(addprefix $(BUILDROOT)/release/unit/,$(UNITS)) $(BUILDROOT)/release/examples/embed
 	tests/run --ouro ./ouro --units $(BUILDROOT)/release/unit --embed $(BUILDROOT)/release/examples/embed
+	@if command -v python3 >/dev/null; then tests/run-interactive --ouro ./ouro; \
+	 else echo "python3 not found: REPL and notebook tests not run"; fi
 
 test-sanitize: $(BUILDROOT)/asan/ouro $(addprefix $(BUILDROOT)/asan/unit/,$(UNITS)) $(BUILDROOT)/asan/examples/embed
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
 	tests/run --ouro $(BUILDROOT)/asan/ouro --units $(BUILDROOT)/asan/unit --embed $(BUILDROOT)/asan/examples/embed
+	@if command -v python3 >/dev/null; then \
+	   ASAN_OPTIONS=detect_leaks=0 tests/run-interactive --ouro $(BUILDROOT)/asan/ouro; \
+	 else echo "python3 not found: REPL and notebook tests not run"; fi
 
 bench: ouro
 	bench/run

@@ -19,12 +19,14 @@
  * a line is being read, a handler installed only for that time interrupts the read and the loop
  * prints "KeyboardInterrupt" and starts a fresh input, as CPython does.
  *
- * Reading: with libedit or GNU readline (when the build found one, OURO_LINEEDIT_*) and stdin
- * and stdout terminals, lines are read through its callback interface (so a signal can cut the
- * read short), with history kept in ~/.ouro_history and Tab completing names of __main__,
- * builtins and keywords.  Otherwise the prompt goes to stderr and the line is read byte by byte
- * from fd 0 (never past its newline: what follows belongs to sys.stdin). */
+ * Reading: when stdin and stdout are terminals and libedit or GNU readline can be opened
+ * (lineedit.c loads it with dlopen when the REPL starts; ouro never links it), lines are read
+ * through its callback interface (so a signal can cut the read short), with history kept in
+ * ~/.ouro_history and Tab completing names of __main__, builtins and keywords.  Otherwise the
+ * prompt goes to stderr and the line is read byte by byte from fd 0 (never past its newline:
+ * what follows belongs to sys.stdin). */
 #include "repl.h"
+#include "lineedit.h"
 #include "../vm/vm.h"
 #include "../compiler/compiler.h"
 #include "../modules/modules.h"
@@ -34,15 +36,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-
-#if defined(OURO_LINEEDIT_READLINE)
-#  include <readline/readline.h>
-#  include <readline/history.h>
-#  define HAVE_LINEEDIT 1
-#elif defined(OURO_LINEEDIT_LIBEDIT)
-#  include <editline/readline.h>
-#  define HAVE_LINEEDIT 1
-#endif
 #include <sys/select.h>
 
 /* Lines of history kept in ~/.ouro_history (CPython's readline keeps 1000 too, by default). */
@@ -157,7 +150,7 @@ static int plain_read(const char *prompt, Text *line) {
     }
 }
 
-#ifdef HAVE_LINEEDIT
+static const LineEdit *le;      /* the line editor, when the REPL uses one */
 static bool edit_ready;
 static char *history_path;
 static char *edit_line;         /* the line the callback handed over (malloc'd by the library) */
@@ -166,7 +159,7 @@ static bool edit_done;
 static void on_edit_line(char *s) {
     edit_line = s;
     edit_done = true;
-    rl_callback_handler_remove();
+    le->callback_handler_remove();
 }
 
 /* Names for Tab: globals of __main__, builtins, keywords, that start with `text`. */
@@ -202,43 +195,48 @@ static char *complete_name(const char *text, int state) {
 }
 
 static char **complete(const char *text, int start, int end) {
-    rl_attempted_completion_over = 1;       /* never file names */
-    rl_completion_append_character = 0;     /* as CPython's rlcompleter: nothing after a name */
-    return rl_completion_matches(text, complete_name);
+    *le->attempted_completion_over = 1;         /* never file names */
+    *le->completion_append_character = 0;       /* as CPython's rlcompleter: nothing after it */
+    return le->completion_matches(text, complete_name);
 }
 
 /* Tab: with only blanks before the cursor it indents (as in CPython), else it completes. */
 static int tab_key(int count, int key) {
-    for (int i = 0; i < rl_point; i++)
-        if (rl_line_buffer[i] != ' ' && rl_line_buffer[i] != '\t') return rl_complete(count, key);
-    rl_insert_text("    ");
+    const char *b = *le->line_buffer;
+    for (int i = 0; b && i < *le->point; i++)
+        if (b[i] != ' ' && b[i] != '\t') return le->complete(count, key);
+    le->insert_text("    ");
     return 0;
 }
 
 static void edit_init(void) {
     edit_ready = true;
-    rl_readline_name = "ouro";
-    rl_instream = stdin;
-    rl_outstream = stdout;
-    rl_catch_signals = 0;           /* SIGINT stays ours: it must interrupt select() */
-    rl_attempted_completion_function = complete;
-    rl_bind_key('\t', tab_key);
-    using_history();
-    stifle_history(HISTORY_LINES);
+    *le->readline_name = "ouro";
+    *le->instream = stdin;
+    *le->outstream = stdout;
+    *le->catch_signals = 0;         /* SIGINT stays ours: it must interrupt pselect() */
+    *le->attempted_completion_function = complete;
+    le->bind_key('\t', tab_key);
+    le->using_history();
+    le->stifle_history(HISTORY_LINES);
     const char *home = getenv("HOME");
     if (home && *home) {
         size_t n = strlen(home) + 32;
         history_path = malloc(n);
         if (history_path) {
             snprintf(history_path, n, "%s/.ouro_history", home);
-            read_history(history_path);
+            le->read_history(history_path);
         }
     }
 }
 
 static void edit_fini(void) {
     if (!edit_ready) return;
-    if (history_path) { write_history(history_path); free(history_path); history_path = NULL; }
+    if (history_path) {
+        le->write_history(history_path);
+        free(history_path);
+        history_path = NULL;
+    }
     edit_ready = false;
 }
 
@@ -246,24 +244,22 @@ static int edit_read(const char *prompt, Text *line) {
     if (!edit_ready) edit_init();
     edit_line = NULL;
     edit_done = false;
-    rl_callback_handler_install(prompt, on_edit_line);
-    int fd = fileno(rl_instream);
+    le->callback_handler_install(prompt, on_edit_line);
+    int fd = fileno(*le->instream);
     while (!edit_done) {
         if (!wait_readable(fd)) {
-            rl_free_line_state();
-#if defined(OURO_LINEEDIT_READLINE) && RL_READLINE_VERSION >= 0x0700
-            rl_callback_sigcleanup();
-#endif
-            rl_cleanup_after_signal();
-            rl_callback_handler_remove();
+            le->free_line_state();
+            if (le->callback_sigcleanup) le->callback_sigcleanup();
+            le->cleanup_after_signal();
+            le->callback_handler_remove();
             return READ_INTERRUPT;
         }
-        rl_callback_read_char();
+        le->callback_read_char();
     }
     if (!edit_line) return READ_EOF;
     int ok = 0;
     if (edit_line[0]) {
-        add_history(edit_line);
+        le->add_history(edit_line);
         ok = text_add(line, edit_line, strlen(edit_line));
     }
     free(edit_line);
@@ -271,7 +267,6 @@ static int edit_read(const char *prompt, Text *line) {
     if (ok < 0 || text_add(line, "\n", 1) < 0) return READ_EOF;
     return READ_LINE;
 }
-#endif
 
 /* Read one line (with its newline unless input ended) into line. */
 static int read_line(bool more, bool edit, Text *line) {
@@ -279,13 +274,7 @@ static int read_line(bool more, bool edit, Text *line) {
     char *prompt = prompt_text(more);
     struct sigaction saved;
     reading_begin(&saved);
-    int r;
-#ifdef HAVE_LINEEDIT
-    if (edit) r = edit_read(prompt ? prompt : "", line);
-    else
-#endif
-    r = plain_read(prompt ? prompt : "", line);
-    (void)edit;
+    int r = edit ? edit_read(prompt ? prompt : "", line) : plain_read(prompt ? prompt : "", line);
     reading_end(&saved);
     free(prompt);
     return r;
@@ -480,10 +469,8 @@ static void set_prompts(void) {
 }
 
 int repl_run(bool banner) {
-    bool edit = false;
-#ifdef HAVE_LINEEDIT
-    edit = isatty(0) && isatty(1);
-#endif
+    if (isatty(0) && isatty(1)) le = lineedit_load();
+    bool edit = le != NULL;
     set_prompts();
     if (banner) {
         flush_std();
@@ -524,8 +511,6 @@ int repl_run(bool banner) {
     }
     free(input.s);
     flush_std();
-#ifdef HAVE_LINEEDIT
-    edit_fini();
-#endif
+    if (edit) edit_fini();
     return status;
 }

@@ -101,6 +101,7 @@ static int bb_reserve(ByteBuf *b, ssize_t extra) {
 }
 
 static int bb_append(ByteBuf *b, const char *s, ssize_t n) {
+    if (n == 0) return 0;
     if (bb_reserve(b, n) < 0) return -1;
     memcpy(b->p + b->len, s, (size_t)n);
     b->len += n;
@@ -351,7 +352,7 @@ static Object *bufferediobase_readinto(Object *self, Object *arg) {
     const char *p; ssize_t len;
     if (bytes_view(data, &p, &len) < 0) { DECREF(data); return NULL; }
     if (len > SIZE(arg)) len = SIZE(arg);
-    memcpy(((ByteArrayObject *)arg)->ob_start, p, (size_t)len);
+    if (len > 0) memcpy(((ByteArrayObject *)arg)->ob_start, p, (size_t)len);
     DECREF(data);
     return int_from_ssize(len);
 }
@@ -993,6 +994,7 @@ static int buffered_drop_read(Buffered *b) {
 }
 
 static int buffered_write_data(Buffered *b, const char *p, ssize_t n) {
+    if (n == 0) return 0;
     if (b->rlen > b->rpos && buffered_drop_read(b) < 0) return -1;
     b->rpos = b->rlen = 0;
     if (buffered_ensure_buf(b) < 0) return -1;
@@ -1395,6 +1397,7 @@ static Object *bytesio_check(BytesIO *b) { return b->closed ? err_closed() : NON
 
 /* Make room for the bytes up to `end`, zero-filling any gap between len and pos. */
 static int bytesio_write_at(BytesIO *b, const char *p, ssize_t n) {
+    if (n == 0) return 0;
     ssize_t end = b->pos + n;
     if (end > b->cap) {
         ssize_t cap = b->cap ? b->cap : 64;
@@ -1505,7 +1508,7 @@ static Object *bytesio_readinto(Object *self, Object *arg) {
         return err_format(&Exc_TypeError, "readinto() argument must be read-write bytes-like object, not %.200s", TYPE(arg)->tp_name);
     ssize_t avail = b->len > b->pos ? b->len - b->pos : 0, n = SIZE(arg);
     if (n > avail) n = avail;
-    memcpy(((ByteArrayObject *)arg)->ob_start, b->buf + b->pos, (size_t)n);
+    if (n > 0) memcpy(((ByteArrayObject *)arg)->ob_start, b->buf + b->pos, (size_t)n);
     b->pos += n;
     return int_from_ssize(n);
 }

@@ -841,10 +841,8 @@ class UserList:
     def __init__(self, initlist=None):
         self.data = []
         if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
+            if isinstance(initlist, UserList):
+                self.data = list(initlist.data)
             else:
                 self.data = list(initlist)
 
@@ -1053,6 +1051,9 @@ class UserString:
 
 
 if _collections_abc is not None:
+    _collections_abc.KeysView.register(odict_keys)
+    _collections_abc.ValuesView.register(odict_values)
+    _collections_abc.ItemsView.register(odict_items)
     _collections_abc.MutableSequence.register(deque)
     _collections_abc.MutableSequence.register(UserList)
     _collections_abc.Sequence.register(UserString)
