@@ -194,17 +194,30 @@ static char *complete_name(const char *text, int state) {
     return NULL;
 }
 
+/* Are the first n bytes of the line being edited all blanks? */
+static bool blank_before(int n) {
+    const char *b = *le->line_buffer;
+    for (int i = 0; b && i < n; i++)
+        if (b[i] != ' ' && b[i] != '\t') return false;
+    return true;
+}
+
 static char **complete(const char *text, int start, int end) {
     *le->attempted_completion_over = 1;         /* never file names */
+    if (le->libedit && !*text && blank_before(start)) {
+        /* libedit binds Tab to nothing but its completion, so tab_key's indent comes from here:
+         * the one "match" (its list ends in two NULLs: libedit looks at [2]) is four blanks. */
+        char **m = calloc(3, sizeof *m);
+        if (m && !(m[0] = strdup("    "))) { free(m); m = NULL; }
+        return m;
+    }
     *le->completion_append_character = 0;       /* as CPython's rlcompleter: nothing after it */
     return le->completion_matches(text, complete_name);
 }
 
 /* Tab: with only blanks before the cursor it indents (as in CPython), else it completes. */
 static int tab_key(int count, int key) {
-    const char *b = *le->line_buffer;
-    for (int i = 0; b && i < *le->point; i++)
-        if (b[i] != ' ' && b[i] != '\t') return le->complete(count, key);
+    if (!blank_before(*le->point)) return le->complete(count, key);
     le->insert_text("    ");
     return 0;
 }

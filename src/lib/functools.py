@@ -314,10 +314,24 @@ except Exception:
 
 
 def _find_impl(cls, registry):
-    """The implementation registered for the nearest class in cls's MRO."""
-    for base in getattr(cls, '__mro__', (cls, object)):
-        if base in registry:
+    """The implementation registered for the nearest class in cls's MRO; classes cls is only
+    a virtual subclass of (ABCs) come after its real bases and before object."""
+    mro = getattr(cls, '__mro__', (cls, object))
+    for base in mro:
+        if base in registry and base is not object:
             return registry[base]
+    best = None
+    for k in registry:
+        if k in mro or not isinstance(k, type):
+            continue
+        try:
+            virtual = issubclass(cls, k)
+        except TypeError:
+            continue
+        if virtual and (best is None or issubclass(k, best)):
+            best = k
+    if best is not None:
+        return registry[best]
     return registry.get(object)
 
 

@@ -150,7 +150,9 @@ class Template:
             for kind in ('escaped', 'named', 'braced', 'invalid'):
                 if mo.group(kind) is not None:
                     name = mo.group(kind) if kind in ('named', 'braced') else None
-                    text = mo.group() if kind != 'invalid' else mo.group()[:mo.start(kind) - mo.start()]
+                    text = mo.group()
+                    if kind == 'invalid':
+                        text = text[:mo.start(kind) - mo.start()]
                     out.append(_Placeholder(mo.start(), mo.end(), kind, name, text))
                     break
             else:

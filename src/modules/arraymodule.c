@@ -91,8 +91,9 @@ static int index_unsigned(Object *v, unsigned long long *out, bool longlong) {
     unsigned long long x = sign > 0 && bits <= 64 ? int_as_ulonglong(i) : 0;
     DECREF(i);
     if (sign < 0) {
-        err_set_string(&Exc_OverflowError, longlong ? "can't convert negative int to unsigned"
-                                                    : "can't convert negative value to unsigned int");
+        err_set_string(&Exc_OverflowError,
+                       longlong ? "can't convert negative int to unsigned"
+                                : "can't convert negative value to unsigned int");
         return -1;
     }
     if (bits > 64) {

@@ -310,7 +310,10 @@ static Cx c_asin(Cx z) {
     return (Cx){s.imag, -s.real};
 }
 static Cx c_atan(Cx z) {
-    if (isinf(z.real) && isnan(z.imag)) { errno = 0; return (Cx){copysign(M_PI / 2.0, z.real), -0.0}; }
+    if (isinf(z.real) && isnan(z.imag)) {
+        errno = 0;
+        return (Cx){copysign(M_PI / 2.0, z.real), -0.0};
+    }
     Cx s = c_atanh((Cx){-z.imag, z.real});
     return (Cx){s.imag, -s.real};
 }

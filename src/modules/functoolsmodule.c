@@ -232,6 +232,43 @@ static int partial_set_dict(Object *self, Object *v, void *c) {
     return dict_field_set(&((PartialObject *)self)->dict, v);
 }
 
+/* (type(p), (p.func,), (p.func, p.args, p.keywords, p.__dict__ or None)) */
+static Object *partial_reduce(Object *self, Object *unused) {
+    PartialObject *p = (PartialObject *)self;
+    Object *kw = p->kw ? p->kw : NONE;
+    Object *d = p->dict ? p->dict : NONE;
+    Object *fnargs = tuple_pack(1, p->fn);
+    Object *state = fnargs ? tuple_pack(4, p->fn, p->args, kw, d) : NULL;
+    Object *r = state ? tuple_pack(3, OBJ(TYPE(self)), fnargs, state) : NULL;
+    XDECREF(fnargs);
+    XDECREF(state);
+    return r;
+}
+
+static Object *partial_setstate(Object *self, Object *state) {
+    PartialObject *p = (PartialObject *)self;
+    if (!IS_TUPLE(state))
+        return err_format(&Exc_TypeError, "argument to __setstate__ must be a tuple");
+    if (TUPLE_LEN(state) != 4)
+        return err_format(&Exc_TypeError, "expected 4 items in state, got %zd",
+                          TUPLE_LEN(state));
+    Object *fn = TUPLE_GET(state, 0), *fnargs = TUPLE_GET(state, 1);
+    Object *kw = TUPLE_GET(state, 2), *d = TUPLE_GET(state, 3);
+    if (!obj_callable(fn) || !IS_TUPLE(fnargs) || (kw != NONE && !IS_DICT(kw)))
+        return err_format(&Exc_TypeError, "invalid partial state");
+    Object *newargs = IS_TUPLE_EXACT(fnargs) ? NEWREF(fnargs)
+                                             : tuple_from_array(TUPLE_ITEMS(fnargs),
+                                                                TUPLE_LEN(fnargs));
+    Object *newkw = kw == NONE ? dict_new() : dict_copy(kw);
+    if (!newargs || !newkw) { XDECREF(newargs); XDECREF(newkw); return NULL; }
+    SETREF(p->fn, NEWREF(fn));
+    SETREF(p->args, newargs);
+    SETREF(p->kw, newkw);
+    if (d == NONE) CLEAR(p->dict);
+    else SETREF(p->dict, NEWREF(d));
+    RETURN_NONE;
+}
+
 static MemberDef partial_members[] = {
     {"func", T_OBJECT, offsetof(PartialObject, fn), READONLY,
      "function object to use in future partial calls"},
@@ -248,6 +285,8 @@ static GetSetDef partial_getset[] = {
 };
 
 static MethodDef partial_methods[] = {
+    {"__reduce__", (void *)partial_reduce, METH_NOARGS, NULL},
+    {"__setstate__", (void *)partial_setstate, METH_O, NULL},
     {"__class_getitem__", (void *)class_getitem, METH_O | METH_CLASS, "See PEP 585"},
     {NULL}
 };

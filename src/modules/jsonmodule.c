@@ -103,7 +103,10 @@ static Object *scan_string(Object *s, ssize_t end, bool strict, ssize_t *next) {
         for (; j < len; j++) {
             c = STR_READ(kind, d, j);
             if (c == '"' || c == '\\') break;
-            if (c < 0x20 && strict) { raise_errmsg("Invalid control character at", s, j); goto fail; }
+            if (c < 0x20 && strict) {
+                raise_errmsg("Invalid control character at", s, j);
+                goto fail;
+            }
         }
         if (j >= len) { raise_errmsg("Unterminated string starting at", s, begin); goto fail; }
         if (u4_grow(&b, j - end) < 0) goto fail;

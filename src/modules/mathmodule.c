@@ -947,8 +947,14 @@ static Object *perm_comb_big(Object *n, long long k, bool comb) {
 static Object *perm_comb(Object *nobj, Object *kobj, bool comb) {
     Object *n = num_index(nobj), *k = n ? num_index(kobj) : NULL, *r = NULL;
     if (!k) goto done;
-    if (int_sign(n) < 0) { err_format(&Exc_ValueError, "n must be a non-negative integer"); goto done; }
-    if (int_sign(k) < 0) { err_format(&Exc_ValueError, "k must be a non-negative integer"); goto done; }
+    if (int_sign(n) < 0) {
+        err_format(&Exc_ValueError, "n must be a non-negative integer");
+        goto done;
+    }
+    if (int_sign(k) < 0) {
+        err_format(&Exc_ValueError, "k must be a non-negative integer");
+        goto done;
+    }
     int ovn, ovk;
     long ni = int_as_long_overflow(n, &ovn);
     long ki = int_as_long_overflow(k, &ovk);
@@ -966,7 +972,8 @@ static Object *perm_comb(Object *nobj, Object *kobj, bool comb) {
         if (int_compare(nk, k) < 0) SETREF(k, nk); else DECREF(nk);
         ki = int_as_long_overflow(k, &ovk);
         if (ovk) {
-            err_format(&Exc_OverflowError, "min(n - k, k) must not exceed %lld", (long long)LONG_MAX);
+            err_format(&Exc_OverflowError, "min(n - k, k) must not exceed %lld",
+                       (long long)LONG_MAX);
             goto done;
         }
     } else if (ovk) {

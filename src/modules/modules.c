@@ -27,6 +27,7 @@ ModuleDef *const builtin_module_table[] = {
     &time_module_def,
     &cmath_module_def,
     &os_module_def,
+    &ouro_module_def,
     NULL
 };
 

@@ -31,6 +31,7 @@ extern ModuleDef operator_module_def;  /* operatormodule.c */
 extern ModuleDef bisect_module_def;  /* bisectmodule.c */
 extern ModuleDef heapq_module_def;  /* heapqmodule.c */
 extern ModuleDef random_module_def;  /* randommodule.c */
+extern ModuleDef ouro_module_def;   /* ouromodule.c: _ouro, helpers for src/lib */
 int sys_set_argv(Object *sysmod, int argc, char **argv);
 
 /* io and _io (iomodule.c), which also makes the standard streams.  TextStreamType is

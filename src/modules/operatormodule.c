@@ -424,7 +424,8 @@ static Object *methodcaller_call(Object *self, Object *const *args, ssize_t narg
 static Object *methodcaller_new(TypeObject *type, Object *const *args, ssize_t nargs,
                                 Object *kwnames) {
     if (nargs < 1)
-        return err_format(&Exc_TypeError, "methodcaller needs at least one argument, the method name");
+        return err_format(&Exc_TypeError,
+                          "methodcaller needs at least one argument, the method name");
     if (!IS_STR(args[0]))
         return err_format(&Exc_TypeError, "method name must be a string");
     ssize_t nkw = kwnames ? TUPLE_LEN(kwnames) : 0;

@@ -8,7 +8,10 @@
  *
  * What CPython writes in Python in os.py is written in Python here too, run in the module at
  * import: the environ mapping (it calls putenv/unsetenv on changes), getenv, makedirs,
- * removedirs and the walk() generator.  os.path is the frozen posixpath module (src/lib). */
+ * removedirs, scandir (DirEntry objects over listdir and stat, so each is_dir() asks the file
+ * system; CPython caches readdir's d_type) and the walk() generator (with a stack of
+ * directories, as CPython 3.12's, so deep trees need no recursion).  os.path is the frozen
+ * posixpath module (src/lib). */
 #include "modules.h"
 #include "../objects/structseq.h"
 #include "../compiler/compiler.h"
@@ -54,7 +57,8 @@ static Object *fspath(Object *o) {
     Object *r = obj_call0(meth);
     DECREF(meth);
     if (r && !IS_STR(r) && !IS_BYTES(r)) {
-        err_format(&Exc_TypeError, "expected %.200s.__fspath__() to return str or bytes, not %.200s",
+        err_format(&Exc_TypeError,
+                   "expected %.200s.__fspath__() to return str or bytes, not %.200s",
                    TYPE(o)->tp_name, TYPE(r)->tp_name);
         CLEAR(r);
     }
@@ -501,7 +505,10 @@ static Object *os_write(Object *self, Object *const *args, ssize_t nargs) {
     const char *p;
     ssize_t n;
     if (IS_BYTES(args[1])) { p = BYTES_DATA(args[1]); n = BYTES_LEN(args[1]); }
-    else if (IS_BYTEARRAY(args[1])) { p = ((ByteArrayObject *)args[1])->ob_start; n = SIZE(args[1]); }
+    else if (IS_BYTEARRAY(args[1])) {
+        p = ((ByteArrayObject *)args[1])->ob_start;
+        n = SIZE(args[1]);
+    }
     else return err_format(&Exc_TypeError, "a bytes-like object is required, not '%.100s'",
                            TYPE(args[1])->tp_name);
     stream_flush_all();
@@ -643,11 +650,15 @@ static const char os_py[] =
     "\n"
     "def fsencode(filename):\n"
     "    filename = fspath(filename)\n"
-    "    return filename.encode('utf-8', 'surrogateescape') if isinstance(filename, str) else filename\n"
+    "    if isinstance(filename, str):\n"
+    "        return filename.encode('utf-8', 'surrogateescape')\n"
+    "    return filename\n"
     "\n"
     "def fsdecode(filename):\n"
     "    filename = fspath(filename)\n"
-    "    return filename.decode('utf-8', 'surrogateescape') if isinstance(filename, bytes) else filename\n"
+    "    if isinstance(filename, bytes):\n"
+    "        return filename.decode('utf-8', 'surrogateescape')\n"
+    "    return filename\n"
     "\n"
     "def makedirs(name, mode=0o777, exist_ok=False):\n"
     "    head, tail = path.split(name)\n"
@@ -690,32 +701,80 @@ static const char os_py[] =
     "        except OSError:\n"
     "            pass\n"
     "\n"
+    "class DirEntry:\n"
+    "    def __init__(self, top, name):\n"
+    "        self.name = name\n"
+    "        self.path = path.join(top, name)\n"
+    "    def __repr__(self):\n"
+    "        return '<DirEntry %r>' % (self.name,)\n"
+    "    def __fspath__(self):\n"
+    "        return self.path\n"
+    "    def stat(self, *, follow_symlinks=True):\n"
+    "        return stat(self.path, follow_symlinks=follow_symlinks)\n"
+    "    def inode(self):\n"
+    "        return lstat(self.path).st_ino\n"
+    "    def _is(self, kind, follow_symlinks):\n"
+    "        try:\n"
+    "            st = stat(self.path) if follow_symlinks else lstat(self.path)\n"
+    "        except OSError:\n"
+    "            return False\n"
+    "        return st.st_mode & 0o170000 == kind\n"
+    "    def is_dir(self, *, follow_symlinks=True):\n"
+    "        return self._is(0o040000, follow_symlinks)\n"
+    "    def is_file(self, *, follow_symlinks=True):\n"
+    "        return self._is(0o100000, follow_symlinks)\n"
+    "    def is_symlink(self):\n"
+    "        return self._is(0o120000, False)\n"
+    "\n"
+    "class _ScandirIterator:\n"
+    "    def __init__(self, top):\n"
+    "        self._top = top\n"
+    "        self._names = iter(listdir(top))\n"
+    "    def __iter__(self):\n"
+    "        return self\n"
+    "    def __next__(self):\n"
+    "        return DirEntry(self._top, next(self._names))\n"
+    "    def close(self):\n"
+    "        self._names = iter(())\n"
+    "    def __enter__(self):\n"
+    "        return self\n"
+    "    def __exit__(self, *args):\n"
+    "        self.close()\n"
+    "\n"
+    "def scandir(path='.'):\n"
+    "    return _ScandirIterator(fspath(path))\n"
+    "\n"
     "def walk(top, topdown=True, onerror=None, followlinks=False):\n"
-    "    top = fspath(top)\n"
-    "    try:\n"
-    "        names = listdir(top)\n"
-    "    except OSError as error:\n"
-    "        if onerror is not None:\n"
-    "            onerror(error)\n"
-    "        return\n"
-    "    dirs, nondirs = [], []\n"
-    "    for name in names:\n"
-    "        if path.isdir(path.join(top, name)):\n"
-    "            dirs.append(name)\n"
+    "    stack = [fspath(top)]\n"
+    "    while stack:\n"
+    "        top = stack.pop()\n"
+    "        if isinstance(top, tuple):\n"
+    "            yield top\n"
+    "            continue\n"
+    "        try:\n"
+    "            names = listdir(top)\n"
+    "        except OSError as error:\n"
+    "            if onerror is not None:\n"
+    "                onerror(error)\n"
+    "            continue\n"
+    "        dirs, nondirs, walk_dirs = [], [], []\n"
+    "        for name in names:\n"
+    "            full = path.join(top, name)\n"
+    "            if path.isdir(full):\n"
+    "                dirs.append(name)\n"
+    "                if not topdown and (followlinks or not path.islink(full)):\n"
+    "                    walk_dirs.append(full)\n"
+    "            else:\n"
+    "                nondirs.append(name)\n"
+    "        if topdown:\n"
+    "            yield top, dirs, nondirs\n"
+    "            for name in reversed(dirs):\n"
+    "                new_path = path.join(top, name)\n"
+    "                if followlinks or not path.islink(new_path):\n"
+    "                    stack.append(new_path)\n"
     "        else:\n"
-    "            nondirs.append(name)\n"
-    "    if topdown:\n"
-    "        yield top, dirs, nondirs\n"
-    "        for name in dirs:\n"
-    "            new_path = path.join(top, name)\n"
-    "            if followlinks or not path.islink(new_path):\n"
-    "                yield from walk(new_path, topdown, onerror, followlinks)\n"
-    "    else:\n"
-    "        for name in dirs:\n"
-    "            new_path = path.join(top, name)\n"
-    "            if followlinks or not path.islink(new_path):\n"
-    "                yield from walk(new_path, topdown, onerror, followlinks)\n"
-    "        yield top, dirs, nondirs\n";
+    "            stack.append((top, dirs, nondirs))\n"
+    "            stack.extend(reversed(walk_dirs))\n";
 
 static int add_environ_data(Object *m) {
     Object *d = dict_new();

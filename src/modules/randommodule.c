@@ -121,7 +121,7 @@ typedef struct {
     uint32_t state[MT_N];
     double gauss_next;          /* random.py's gauss_next, when has_gauss_next */
     bool has_gauss_next;
-    Object *dict;               /* instance attributes (random.Random is a Python class in CPython) */
+    Object *dict;               /* instance attributes (CPython's Random is a Python class) */
 } RandomObject;
 
 static TypeObject RandomType, SystemRandomType;
@@ -678,21 +678,26 @@ static Object *random_setstate(Object *self, Object *state) {
     }
     Object *t = seq_tuple(state);
     if (!t) return NULL;
-    if (TUPLE_LEN(t) < 1) { DECREF(t); return err_format(&Exc_IndexError, "tuple index out of range"); }
+    if (TUPLE_LEN(t) < 1) {
+        DECREF(t);
+        return err_format(&Exc_IndexError, "tuple index out of range");
+    }
     Object *version = TUPLE_GET(t, 0);
     int is3 = obj_richcompare_bool(version, SMALL_INT(3), CMP_EQ);
     int is2 = is3 == 0 ? obj_richcompare_bool(version, SMALL_INT(2), CMP_EQ) : 0;
     if (is3 < 0 || is2 < 0) { DECREF(t); return NULL; }
     if (!is3 && !is2) {
-        err_format(&Exc_ValueError, "state with version %S passed to Random.setstate() of version 3",
-                   version);
+        err_format(&Exc_ValueError,
+                   "state with version %S passed to Random.setstate() of version 3", version);
         DECREF(t);
         return NULL;
     }
     if (TUPLE_LEN(t) != 3) {
-        err_format(&Exc_ValueError, TUPLE_LEN(t) > 3 ? "too many values to unpack (expected 3)"
-                                                      : "not enough values to unpack (expected 3, got %zd)",
-                   TUPLE_LEN(t));
+        if (TUPLE_LEN(t) > 3)
+            err_format(&Exc_ValueError, "too many values to unpack (expected 3)");
+        else
+            err_format(&Exc_ValueError, "not enough values to unpack (expected 3, got %zd)",
+                       TUPLE_LEN(t));
         DECREF(t);
         return NULL;
     }
@@ -1654,13 +1659,16 @@ static MethodDef random_methods[] = {
     {"_randbelow_without_getrandbits", (void *)random_randbelow_without, METH_O,
      "Return a random int in the range [0,n).  Defined for n > 0."},
     {"randbytes", (void *)random_randbytes, METH_O, "Generate n random bytes."},
-    {"randrange", KW(randrange), "Choose a random item from range(stop) or range(start, stop[, step])."},
+    {"randrange", KW(randrange),
+     "Choose a random item from range(stop) or range(start, stop[, step])."},
     {"randint", KW(randint), "Return random integer in range [a, b], including both end points."},
     {"choice", (void *)random_choice, METH_O, "Choose a random element from a non-empty sequence."},
     {"shuffle", (void *)random_shuffle, METH_O, "Shuffle list x in place, and return None."},
     {"sample", KW(sample), "Chooses k unique random elements from a population sequence."},
-    {"choices", KW(choices), "Return a k sized list of population elements chosen with replacement."},
-    {"uniform", KW(uniform), "Get a random number in the range [a, b) or [a, b] depending on rounding."},
+    {"choices", KW(choices),
+     "Return a k sized list of population elements chosen with replacement."},
+    {"uniform", KW(uniform),
+     "Get a random number in the range [a, b) or [a, b] depending on rounding."},
     {"triangular", KW(triangular), "Triangular distribution."},
     {"normalvariate", KW(normalvariate), "Normal distribution."},
     {"lognormvariate", KW(lognormvariate), "Log normal distribution."},
@@ -1739,12 +1747,17 @@ static int sysrandom_init(Object *self, Object *const *args, ssize_t nargs, Obje
 }
 
 static MethodDef sysrandom_methods[] = {
-    {"random", (void *)sysrandom_random, METH_NOARGS, "Get the next random number in the range 0.0 <= X < 1.0."},
-    {"getrandbits", (void *)sysrandom_getrandbits, METH_O, "getrandbits(k) -> x.  Generates an int with k random bits."},
+    {"random", (void *)sysrandom_random, METH_NOARGS,
+     "Get the next random number in the range 0.0 <= X < 1.0."},
+    {"getrandbits", (void *)sysrandom_getrandbits, METH_O,
+     "getrandbits(k) -> x.  Generates an int with k random bits."},
     {"randbytes", (void *)sysrandom_randbytes, METH_O, "Generate n random bytes."},
-    {"seed", (void *)sysrandom_seed, METH_FASTCALL | METH_KEYWORDS, "Stub method.  Not used for a system random number generator."},
-    {"getstate", (void *)sysrandom_notimpl, METH_FASTCALL | METH_KEYWORDS, "Method should not be called for a system random number generator."},
-    {"setstate", (void *)sysrandom_notimpl, METH_FASTCALL | METH_KEYWORDS, "Method should not be called for a system random number generator."},
+    {"seed", (void *)sysrandom_seed, METH_FASTCALL | METH_KEYWORDS,
+     "Stub method.  Not used for a system random number generator."},
+    {"getstate", (void *)sysrandom_notimpl, METH_FASTCALL | METH_KEYWORDS,
+     "Method should not be called for a system random number generator."},
+    {"setstate", (void *)sysrandom_notimpl, METH_FASTCALL | METH_KEYWORDS,
+     "Method should not be called for a system random number generator."},
     {NULL}
 };
 

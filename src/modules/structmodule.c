@@ -646,7 +646,8 @@ static MethodDef struct_methods[] = {
     {"unpack", (void *)s_unpack, METH_O, "Return a tuple containing unpacked values."},
     {"unpack_from", (void *)s_unpack_from, METH_FASTCALL | METH_KEYWORDS,
      "Return a tuple containing unpacked values."},
-    {"__sizeof__", (void *)s_sizeof, METH_NOARGS, "S.__sizeof__() -> size of S in memory, in bytes"},
+    {"__sizeof__", (void *)s_sizeof, METH_NOARGS,
+     "S.__sizeof__() -> size of S in memory, in bytes"},
     {NULL}
 };
 

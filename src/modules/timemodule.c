@@ -26,7 +26,7 @@ static int64_t clock_ns(clockid_t id) {
     return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
 }
 
-/* Seconds as a float: exact for whole seconds, else ns / 1e9 (CPython's _PyTime_AsSecondsDouble). */
+/* Seconds as a float: exact for whole seconds, else ns / 1e9 (_PyTime_AsSecondsDouble). */
 static Object *seconds(int64_t ns) {
     if (ns % 1000000000 == 0) return float_from_double((double)(ns / 1000000000));
     return float_from_double((double)ns / 1e9);
@@ -36,7 +36,9 @@ static Object *time_time(Object *self, Object *u) { return seconds(clock_ns(CLOC
 static Object *time_time_ns(Object *self, Object *u) {
     return int_from_long(clock_ns(CLOCK_REALTIME));
 }
-static Object *time_monotonic(Object *self, Object *u) { return seconds(clock_ns(CLOCK_MONOTONIC)); }
+static Object *time_monotonic(Object *self, Object *u) {
+    return seconds(clock_ns(CLOCK_MONOTONIC));
+}
 static Object *time_monotonic_ns(Object *self, Object *u) {
     return int_from_long(clock_ns(CLOCK_MONOTONIC));
 }
@@ -80,7 +82,10 @@ static Object *time_clock_gettime_ns(Object *self, Object *arg) {
 static int seconds_arg(Object *o, int64_t *ns) {
     if (IS_FLOAT(o)) {
         double d = FLOAT_VAL(o);
-        if (isnan(d)) { err_format(&Exc_ValueError, "Invalid value NaN (not a number)"); return -1; }
+        if (isnan(d)) {
+            err_format(&Exc_ValueError, "Invalid value NaN (not a number)");
+            return -1;
+        }
         d = nearbyint(d * 1e9);
         if (!(d >= -9.2e18 && d <= 9.2e18)) {
             err_format(&Exc_OverflowError, "timestamp too large to convert to C _PyTime_t");
@@ -138,7 +143,10 @@ static int time_t_arg(Object *o, time_t *out) {
     if (!o || o == NONE) { *out = time(NULL); return 0; }
     if (IS_FLOAT(o)) {
         double d = FLOAT_VAL(o);
-        if (isnan(d)) { err_format(&Exc_ValueError, "Invalid value NaN (not a number)"); return -1; }
+        if (isnan(d)) {
+            err_format(&Exc_ValueError, "Invalid value NaN (not a number)");
+            return -1;
+        }
         d = floor(d);
         if (!(d >= -9.2e18 && d < 9.2e18)) {
             err_format(&Exc_OverflowError, "timestamp out of range for platform time_t");
@@ -394,7 +402,8 @@ static int candidates(char d, const char *t, int out[16]) {
     char a = t[0], b = a ? t[1] : 0, c = b ? t[2] : 0;
     switch (d) {
     case 'd':
-        if ((a == '3' && in(b, '0', '1')) || (in(a, '1', '2') && dig(b)) || (a == '0' && in(b, '1', '9')))
+        if ((a == '3' && in(b, '0', '1')) || (in(a, '1', '2') && dig(b)) ||
+            (a == '0' && in(b, '1', '9')))
             out[n++] = 2;
         if (in(a, '1', '9')) out[n++] = 1;
         if (a == ' ' && in(b, '1', '9')) out[n++] = 2;
@@ -601,7 +610,10 @@ static int cap_index(Strp *st, char d, const char *const *names, int n) {
 /* 1 + days since 0001-01-01 of a date (datetime.date.toordinal()); -1 + ValueError when the
  * year is outside 1..9999 or the day outside its month. */
 static long date_ordinal(long y, int m, int d) {
-    if (y < 1 || y > 9999) { err_format(&Exc_ValueError, "year %ld is out of range", y); return -1; }
+    if (y < 1 || y > 9999) {
+        err_format(&Exc_ValueError, "year %ld is out of range", y);
+        return -1;
+    }
     if (d < 1 || d > days_in_month(y, m - 1)) {
         err_format(&Exc_ValueError, "day is out of range for month");
         return -1;
@@ -632,7 +644,7 @@ static Object *time_strptime(Object *self, Object *const *args, ssize_t nargs) {
     Object *fmtobj = nargs > 1 ? NEWREF(args[1]) : str_from_cstr("%a %b %d %H:%M:%S %Y");
     if (!fmtobj) return NULL;
     const char *text = str_as_utf8(args[0]), *fmt = str_as_utf8(fmtobj);
-    Object *res = NULL;
+    Object *res = NULL, *gmtoff = NULL;
     Strp st;
     memset(&st, 0, sizeof st);
     if (!text || !fmt || strp_check_format(fmtobj, fmt) < 0) goto done;
@@ -654,7 +666,6 @@ static Object *time_strptime(Object *self, Object *const *args, ssize_t nargs) {
     long julian = 0, week_of_year = -1, iso_week = -1;
     bool has_julian = false;
     bool week_starts_mon = false;
-    Object *gmtoff = NULL;
 #define HAS(c) (st.cap[(int)(c)] != NULL)
     if (HAS('y')) { year = cap_int(&st, 'y'); year += year <= 68 ? 2000 : 1900; }
     if (HAS('Y')) year = cap_int(&st, 'Y');

@@ -88,19 +88,23 @@ static GenSendResult send_ex2(GenObject *gen, Object *arg, Object **presult, boo
         *presult = result;
         return GEN_RETURN;
     }
-    if (err_matches(&Exc_StopIteration)) {
-        /* PEP 479: the StopIteration becomes the cause (and context) of a RuntimeError. */
-        Object *cause = err_fetch();
-        err_set_string(&Exc_RuntimeError, "generator raised StopIteration");
-        Object *e = err_fetch();
-        if (e) {
-            exc_set_cause(e, NEWREF(cause));
-            exc_set_context(e, NEWREF(cause));
-            err_restore(e);
-        }
-        DECREF(cause);
-    }
+    gen_stop_iteration_error();
     return GEN_ERROR;
+}
+
+void gen_stop_iteration_error(void) {
+    if (!err_matches(&Exc_StopIteration))
+        return;
+    /* The StopIteration becomes the cause (and context) of a RuntimeError. */
+    Object *cause = err_fetch();
+    err_set_string(&Exc_RuntimeError, "generator raised StopIteration");
+    Object *e = err_fetch();
+    if (e) {
+        exc_set_cause(e, NEWREF(cause));
+        exc_set_context(e, NEWREF(cause));
+        err_restore(e);
+    }
+    DECREF(cause);
 }
 
 GenSendResult gen_send_ex2(GenObject *gen, Object *arg, Object **result) {

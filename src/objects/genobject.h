@@ -79,6 +79,10 @@ Object *gen_new(Object *func, Object *code, ssize_t frame_words);
  * GEN_NEXT with the value yielded, GEN_RETURN with the value returned, GEN_ERROR. */
 GenSendResult gen_send_ex2(GenObject *gen, Object *arg, Object **result);
 
+/* PEP 479: when a StopIteration is pending (it escaped a generator's frame), replace it by
+ * RuntimeError "generator raised StopIteration" with the StopIteration as its cause. */
+void gen_stop_iteration_error(void);
+
 /* Clear a pending StopIteration into *value (new reference; None when it has none); with no
  * exception pending *value is None.  0, or -1 when another exception is pending (left set).
  * CPython's _PyGen_FetchStopIterationValue. */

@@ -780,6 +780,10 @@ static inline int compare_values(int op, int c) {
 
 /* ---- generators' instructions ------------------------------------------------------------- */
 
+/* Entering and leaving a generator's frame (defined with gen_resume below). */
+static void gen_enter(GenObject *gen, Frame *f);
+static void gen_leave(GenObject *gen, Frame *f);
+
 /* The generator of a new frame f (the newest on the data stack), which moves into it.  New
  * reference, or NULL with f left as it was. */
 static Object *make_generator(Frame *f) {
@@ -1609,6 +1613,25 @@ dispatch_opcode:
 
     TARGET(FOR_ITER) {
         Object *it = TOP();
+        if (TYPE(it) == &GenType && ((GenObject *)it)->gi_frame_state < GEN_EXECUTING &&
+            recursion_depth < recursion_limit) {
+            /* Resume the generator's frame in this loop (no C recursion), as CPython 3.12's
+             * FOR_ITER_GEN: it comes back here at YIELD_VALUE or when it ends (exit_frame). */
+            GenObject *gen = (GenObject *)it;
+            Frame *gf = GEN_FRAME(gen);
+            f->sp = sp;
+            gen_enter(gen, gf);
+            *gf->sp++ = NEWREF(NONE);
+            gf->is_entry = gf->inlined = true;
+            gf->for_iter_target = oparg;
+            gf->back = f;
+            tstate.frame = gf;
+            f = gf;
+            LOAD_FRAME();
+            sp = f->sp;
+            next_instr = f->instr + 1;
+            DISPATCH();
+        }
         iternextfunc next = TYPE(it)->tp_iternext;
         Object *v = next ? next(it) : iter_next(it);
         if (v) {
@@ -2069,12 +2092,22 @@ dispatch_opcode:
     }
 
     TARGET(YIELD_VALUE) {
+        /* Only generator frames yield.  They run as entry frames: resumed by gen_resume, or
+         * inlined by FOR_ITER, whose loop goes on with the value. */
         retval = POP();
-        /* Only generator frames yield, and they always run as entry frames (gen_resume). */
+        Frame *back = f->back;
         f->sp = sp;
-        tstate.frame = f->back;
+        tstate.frame = back;
         GEN_OF(f)->gi_frame_state = GEN_SUSPENDED;
-        return retval;
+        if (!f->inlined)
+            return retval;
+        gen_leave(GEN_OF(f), f);
+        f = back;
+        LOAD_FRAME();
+        sp = f->sp;
+        next_instr = f->instr + 1;
+        PUSH(retval);
+        DISPATCH();
     }
 
     TARGET(GET_YIELD_FROM_ITER) {
@@ -2102,12 +2135,10 @@ dispatch_opcode:
             SET_TOP(r);
             DISPATCH();
         }
-        /* Suspend so that the next resume runs this instruction again (CPython 3.10). */
+        /* Yield r, so that the next resume runs this instruction again (CPython 3.10). */
         f->instr--;
-        f->sp = sp;
-        tstate.frame = f->back;
-        GEN_OF(f)->gi_frame_state = GEN_SUSPENDED;
-        return r;
+        PUSH(r);
+        DISPATCH_OPCODE(YIELD_VALUE);
     }
 
     TARGET(LOAD_LOCALS) {
@@ -2190,9 +2221,13 @@ exit_frame:
         f->sp = sp;
         tstate.frame = back;
         if (is_entry) {
-            if (!f->is_gen)                 /* a generator's frame is released by gen_resume */
+            if (!f->is_gen) {
                 frame_release(f);
-            return retval;
+                return retval;
+            }
+            if (!f->inlined)
+                return retval;              /* gen_resume finishes the generator */
+            goto inlined_generator_exit;
         }
         frame_release(f);
         f = back;
@@ -2203,6 +2238,28 @@ exit_frame:
             goto error;
         PUSH(retval);
         CHECK_SIGNALS();
+        DISPATCH();
+    }
+
+inlined_generator_exit:
+    {
+        /* A generator resumed by FOR_ITER ended: the loop is over, or the error is raised at
+         * the FOR_ITER (a StopIteration as RuntimeError, PEP 479). */
+        Frame *back = f->back;
+        int target = f->for_iter_target;
+        gen_leave(GEN_OF(f), f);
+        f = back;
+        LOAD_FRAME();
+        sp = f->sp;
+        if (!retval) {
+            next_instr = f->instr + 1;
+            gen_stop_iteration_error();
+            goto error;
+        }
+        DECREF(retval);
+        Object *it = POP();
+        DECREF(it);
+        JUMP_TO(target);
         DISPATCH();
     }
 }
@@ -2225,13 +2282,7 @@ static Block *outermost_handler(Frame *f) {
  * inside except blocks holds, under its outermost EXCEPT_HANDLER block, the state to go back to
  * when that block ends: that is "no exception of its own", so it is set to the resumer's state on
  * each resume, and to None while the generator is suspended. */
-static GenSendResult gen_resume(GenObject *gen, Object *arg, bool exc, Object **result) {
-    Frame *f = GEN_FRAME(gen);
-    *result = NULL;
-    if (cstack_exhausted() || recursion_depth >= recursion_limit) {
-        err_set_string(&Exc_RecursionError, "maximum recursion depth exceeded");
-        return GEN_ERROR;
-    }
+static void gen_enter(GenObject *gen, Frame *f) {
     ++recursion_depth;
     Object *caller = tstate.exc_info;
     gen->gi_exc_prev = caller;
@@ -2240,40 +2291,58 @@ static GenSendResult gen_resume(GenObject *gen, Object *arg, bool exc, Object **
         SETREF(f->stack[outer->level], NEWREF(caller ? caller : NONE));
         tstate.exc_info = gen->gi_exc_value;
         gen->gi_exc_value = NULL;
-        if (exc)
-            chain_exception(err_occurred(), false);
     } else {
         tstate.exc_info = caller ? NEWREF(caller) : NULL;
     }
-    if (!exc)
-        *f->sp++ = NEWREF(arg);
     gen->gi_frame_state = GEN_EXECUTING;
-    resume_throwing = exc;
-    Object *r = eval_frame(f);
+}
+
+/* The frame stopped (suspended, or finished and then released at once, so that a frame object
+ * that outlives it, say in a traceback, keeps the locals and has no f_back, as in CPython). */
+static void gen_leave(GenObject *gen, Frame *f) {
     --recursion_depth;
     Object *mine = tstate.exc_info;
     tstate.exc_info = gen->gi_exc_prev;
     gen->gi_exc_prev = NULL;
+    f->back = NULL;
+    f->inlined = false;
     if (gen->gi_frame_state == GEN_SUSPENDED) {
-        f->back = NULL;
-        if ((outer = outermost_handler(f))) {
+        Block *outer = outermost_handler(f);
+        if (outer) {
             gen->gi_exc_value = mine;
             SETREF(f->stack[outer->level], NEWREF(NONE));
-        } else {
-            XDECREF(mine);
+            return;
         }
-        *result = r;
-        return GEN_NEXT;
+        XDECREF(mine);
+        return;
     }
     XDECREF(mine);
-    /* Finished: the frame is released at once (so a frame object that outlives it, say in a
-     * traceback, keeps the locals and has no f_back, as in CPython). */
-    f->back = NULL;
     gen->gi_frame_state = GEN_COMPLETED;
     frame_clear(f);
     gen->gi_frame_state = GEN_CLEARED;
+}
+
+static GenSendResult gen_resume(GenObject *gen, Object *arg, bool exc, Object **result) {
+    Frame *f = GEN_FRAME(gen);
+    *result = NULL;
+    if (cstack_exhausted() || recursion_depth >= recursion_limit) {
+        err_set_string(&Exc_RecursionError, "maximum recursion depth exceeded");
+        return GEN_ERROR;
+    }
+    gen_enter(gen, f);
+    if (exc) {
+        /* The thrown exception's context is the generator's own handled exception, if any
+         * (CPython's _PyErr_ChainStackItem); the resumer's is not chained. */
+        if (outermost_handler(f))
+            chain_exception(err_occurred(), false);
+    } else {
+        *f->sp++ = NEWREF(arg);
+    }
+    resume_throwing = exc;
+    Object *r = eval_frame(f);
+    gen_leave(gen, f);
     *result = r;
-    return r ? GEN_RETURN : GEN_ERROR;
+    return gen->gi_frame_state == GEN_SUSPENDED ? GEN_NEXT : r ? GEN_RETURN : GEN_ERROR;
 }
 
 static Object *gen_yieldfrom(GenObject *gen) {

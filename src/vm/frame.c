@@ -116,7 +116,7 @@ Frame *frame_alloc(CodeObject *co) {
     f->blocks = (Block *)(f->stack + co->co_stacksize);
     f->iblock = 0;
     f->is_entry = false;
-    f->is_gen = false;
+    f->is_gen = f->inlined = false;
     memset(f->localsplus, 0, sizeof(Object *) * x->nlocalsplus);
     return f;
 }

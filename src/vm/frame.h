@@ -40,6 +40,10 @@ struct Frame {
     int nlocalsplus;
     bool is_entry;              /* entered from C: the eval loop returns when this frame ends */
     bool is_gen;                /* lives in a generator object (gi_iframe), not the data stack */
+    /* A generator's frame resumed by FOR_ITER inside the same eval loop (is_entry is set too):
+     * a yield goes back to the caller's FOR_ITER, the end of the frame to for_iter_target. */
+    bool inlined;
+    int32_t for_iter_target;
     Object *localsplus[];
 };
 

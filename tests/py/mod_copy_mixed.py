@@ -44,3 +44,13 @@ print(copy.deepcopy([[]] * 2)[0] is copy.deepcopy([[]] * 2)[1])
 lst = [[]] * 2
 cp = copy.deepcopy(lst)
 print(cp[0] is cp[1])
+import functools
+p = functools.partial(print, 1, sep='-')
+p.attr = 'x'
+q = copy.copy(p)
+print(q.func is print, q.args, q.keywords, q.__dict__, q is p)
+r = copy.deepcopy(functools.partial(list, [1, [2]]))
+print(r(), r.args)
+print(functools.partial(max, 1).__reduce__()[1:])
+class P(functools.partial): pass
+print(type(copy.copy(P(len))).__name__)

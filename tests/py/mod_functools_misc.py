@@ -95,3 +95,15 @@ try:
     n.neg('x')
 except NotImplementedError as e:
     print(e)
+import collections.abc as cabc
+@functools.singledispatch
+def fabc(x): return 'obj'
+@fabc.register(cabc.Sequence)
+def _(x): return 'seq'
+@fabc.register(cabc.Mapping)
+def _(x): return 'map'
+@fabc.register(int)
+def _(x): return 'int'
+print(fabc([1]), fabc((1,)), fabc("s"), fabc({}), fabc(1), fabc(True), fabc(1.5), fabc(set()))
+class MyList(list): pass
+print(fabc(MyList()))

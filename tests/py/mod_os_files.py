@@ -52,3 +52,16 @@ os.remove(os.path.join(base, 'raw.bin'))
 os.remove(os.path.join(base, 'g.txt'))
 os.removedirs(os.path.join(base, 'a', 'b', 'c'))
 print(os.path.exists(base), os.access('.', os.F_OK), os.access('no_such_file_here', os.R_OK))
+os.mkdir(base)
+os.mkdir(os.path.join(base, 'sub'))
+with open(os.path.join(base, 'file.txt'), 'w') as f:
+    f.write('12345')
+with os.scandir(base) as it:
+    entries = sorted(it, key=lambda e: e.name)
+for e in entries:
+    print(e, e.name, e.path, e.is_dir(), e.is_file(), e.is_symlink(), e.stat().st_size if e.is_file() else '-',
+          os.fspath(e), e.inode() == os.stat(e.path).st_ino)
+print(sorted(e.name for e in os.scandir(os.path.join(base, 'sub'))))
+os.remove(os.path.join(base, 'file.txt'))
+os.rmdir(os.path.join(base, 'sub'))
+os.rmdir(base)
