@@ -175,8 +175,7 @@ def _set_state(y, state, memo, deep):
 
 
 def _reconstruct(x, memo, func, args,
-                 state=None, listiter=None, dictiter=None,
-                 *, deepcopy=None):
+                 state=None, listiter=None, dictiter=None):
     deep = memo is not None
     if deep and args:
         args = _deepcopy(args, memo)

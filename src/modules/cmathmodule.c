@@ -24,7 +24,14 @@ typedef struct { double real, imag; } Cx;
 
 static bool finite2(Cx z) { return isfinite(z.real) && isfinite(z.imag); }
 static Cx from_c(double complex c) { return (Cx){creal(c), cimag(c)}; }
-static double complex to_c(Cx z) { return CMPLX(z.real, z.imag); }
+/* A C complex with exactly these parts (x + y*I would turn an infinite y into NaNs; C11's CMPLX
+ * is not everywhere): a complex is laid out as two doubles. */
+static double complex to_c(Cx z) {
+    union { double complex c; double d[2]; } u;
+    u.d[0] = z.real;
+    u.d[1] = z.imag;
+    return u.c;
+}
 
 /* The argument as a complex: complex, __complex__, or a real number. */
 static int as_complex(Object *o, Cx *out) {

@@ -203,37 +203,55 @@ static unsigned long long load_uint(const char *p, ssize_t size, bool little) {
     return u;
 }
 
-static int pack_int(const FormatCode *fc, Object *v, char *p, bool little) {
+/* CPython picks a packer per code: the native ones for '@', and also for '<'/'=' codes whose
+ * standard size is the native one (on a little-endian host); its own little-endian ones for
+ * 'l'/'L'; and big-endian ones for '>'/'!'.  They differ in their range messages, reproduced
+ * here: 1-byte codes and native 2-byte ones say "byte/ubyte/short/ushort format requires",
+ * the others "'c' format requires"; unsigned codes other than those reject negatives with
+ * "argument out of range"; big-endian 8-byte codes overflow with OverflowError (which
+ * pack_into_buf turns into "int too large to convert", as CPython's pack loop does). */
+static int pack_int(StructObject *s, const FormatCode *fc, Object *v, char *p) {
     Object *iv = get_int(v);
     if (!iv) return -1;
-    bool is_signed = fc->info->kind == K_INT;
-    char c = fc->info->code;
+    const CodeInfo *ci = fc->info;
+    bool is_signed = ci->kind == K_INT;
+    bool native_like = s->native || (s->little == host_little &&
+                                     ci->native_size == ci->std_size);
+    bool big = !native_like && !s->little;
+    char c = ci->code;
     ssize_t size = fc->size;
     int overflow;
-    long long x = 0;
-    unsigned long long u = 0;
-    /* 1- and 2-byte fields (and 4-byte signed ones) go through a C long first, as CPython's
-     * get_long; the rest through the full-width conversions. */
-    if (size <= 2 || (size == 4 && is_signed)) {
-        x = int_as_long_overflow(iv, &overflow);
+    unsigned long long u;
+    if (size == 8 && big) {
+        if (is_signed) {
+            long long x = int_as_long_overflow(iv, &overflow);
+            u = (unsigned long long)x;
+        } else {
+            overflow = int_sign(iv) < 0 || int_bit_length(iv) > 64;
+            u = overflow ? 0 : int_as_ulonglong(iv);
+        }
         DECREF(iv);
-        if (overflow) { error_msg("argument out of range"); return -1; }
-        static const char *const names[2][3] = {{"ubyte", "ushort"}, {"byte", "short"}};
-        long long lo = is_signed ? -(1LL << (8 * size - 1)) : 0;
-        long long hi = is_signed ? (1LL << (8 * size - 1)) - 1 : (1LL << (8 * size)) - 1;
-        if (x < lo || x > hi) {
-            if (size <= 2)
-                error_msg("%s format requires %lld <= number <= %lld",
-                          names[is_signed][size - 1], lo, hi);
-            else
-                error_msg("'%c' format requires %lld <= number <= %lld", c, lo, hi);
+        if (overflow) {
+            err_set_string(&Exc_OverflowError, "int too big to convert");
             return -1;
         }
-        u = (unsigned long long)x;
-    } else if (is_signed) {
-        x = int_as_long_overflow(iv, &overflow);
+    } else if (is_signed || size == 1 || (size == 2 && !big)) {
+        long long x = int_as_long_overflow(iv, &overflow);
         DECREF(iv);
         if (overflow) { error_msg("argument out of range"); return -1; }
+        if (size < 8) {
+            long long lo = is_signed ? -(1LL << (8 * size - 1)) : 0;
+            long long hi = is_signed ? (1LL << (8 * size - 1)) - 1 : (1LL << (8 * size)) - 1;
+            if (x < lo || x > hi) {
+                static const char *const names[2][2] = {{"ubyte", "ushort"}, {"byte", "short"}};
+                if (size == 1 || (size == 2 && !big))
+                    error_msg("%s format requires %lld <= number <= %lld",
+                              names[is_signed][size - 1], lo, hi);
+                else
+                    error_msg("'%c' format requires %lld <= number <= %lld", c, lo, hi);
+                return -1;
+            }
+        }
         u = (unsigned long long)x;
     } else {
         if (int_sign(iv) < 0 || int_bit_length(iv) > 64) {
@@ -243,12 +261,13 @@ static int pack_int(const FormatCode *fc, Object *v, char *p, bool little) {
         }
         u = int_as_ulonglong(iv);
         DECREF(iv);
-        if (size == 4 && u > 0xFFFFFFFFULL) {
-            error_msg("'%c' format requires 0 <= number <= %lld", c, 0xFFFFFFFFLL);
+        if (size < 8 && u >> (8 * size)) {
+            error_msg("'%c' format requires 0 <= number <= %lld", c,
+                      (long long)((1ULL << (8 * size)) - 1));
             return -1;
         }
     }
-    store_uint(p, u, size, little);
+    store_uint(p, u, size, s->little);
     return 0;
 }
 
@@ -334,7 +353,7 @@ static int pack_float(const FormatCode *fc, Object *v, char *p, bool little, boo
 static int pack_one(StructObject *s, const FormatCode *fc, Object *v, char *p) {
     switch (fc->info->kind) {
     case K_INT: case K_UINT:
-        return pack_int(fc, v, p, s->little);
+        return pack_int(s, fc, v, p);
     case K_FLOAT:
         return pack_float(fc, v, p, s->little, s->native);
     case K_BOOL: {
@@ -399,8 +418,15 @@ static int pack_into_buf(StructObject *s, Object *const *args, ssize_t nargs, ch
         error_msg("%s expected %zd items for packing (got %zd)", who, s->len, nargs);
         return -1;
     }
-    for (ssize_t i = 0; i < s->len; i++)
-        if (pack_one(s, &s->codes[i], args[i], buf + s->codes[i].offset) < 0) return -1;
+    for (ssize_t i = 0; i < s->len; i++) {
+        if (pack_one(s, &s->codes[i], args[i], buf + s->codes[i].offset) < 0) {
+            if (IS_INT(args[i]) && err_matches(&Exc_OverflowError)) {
+                err_clear();
+                error_msg("int too large to convert");
+            }
+            return -1;
+        }
+    }
     return 0;
 }
 

@@ -215,7 +215,7 @@ static int add_infos(Object *m) {
     if (!vi || module_add(m, "version_info", NEWREF(vi)) < 0) { XDECREF(vi); return -1; }
     const char *seed = getenv("PYTHONHASHSEED");
     bool randomized = !(seed && strcmp(seed, "0") == 0);
-    Object *impl = make_info(&ImplementationType, "soi", "ouro", NONE, vi, 0x030b07f0L);
+    Object *impl = make_info(&ImplementationType, "sooi", "ouro", NONE, vi, 0x030b07f0L);
     DECREF(vi);
     if (module_add(m, "implementation", impl) < 0 ||
         module_add(m, "flags", make_info(&FlagsType, "iiiiiiiiiiiiiiiiii", 0L, 0L, 0L, 0L, 0L, 0L, 0L,

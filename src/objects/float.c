@@ -217,6 +217,32 @@ Object *float_from_string(const char *s, ssize_t len)
  * Text
  * ============================================================================================= */
 
+/* The p-digit decimal one unit away from s ("d.ddde±x", p digits) in the last digit, towards
+ * dir (+1 or -1), written into out the same way. */
+static void step_last_digit(const char *s, int dir, char *out, size_t outsz)
+{
+    char digs[40];
+    int n = 0;
+    const char *c = s;
+    for (; *c && *c != 'e' && n < 39; c++)
+        if (is_dig(*c)) digs[n++] = *c;
+    int exp = atoi(c + 1), i = n - 1;
+    if (dir > 0) {
+        while (i >= 0 && digs[i] == '9') digs[i--] = '0';
+        if (i >= 0) digs[i]++;
+        else { digs[0] = '1'; exp++; }           /* 9.99 + 1 unit = 1.00e(x+1) */
+    } else {
+        while (i >= 0 && digs[i] == '0') digs[i--] = '9';
+        digs[i]--;
+        if (digs[0] == '0') {                      /* 1.00 - 1 unit = 9.99e(x-1) */
+            memmove(digs, digs + 1, (size_t)n - 1);
+            digs[n - 1] = '9';
+            exp--;
+        }
+    }
+    snprintf(out, outsz, "%c.%.*se%+03d", digs[0], n - 1, digs + 1, exp);
+}
+
 /* Significant digits of x > 0 (finite), trailing zeros removed, and the decimal point position:
  * x ≈ 0.d1d2d3... * 10**decpt.  ndig > 0 asks for that many digits correctly rounded; ndig 0 for
  * the shortest string that reads back as x.  Returns a mem_alloc'd string, *nd its length. */
@@ -231,9 +257,16 @@ static char *get_digits(double x, int ndig, int *nd, int *decpt)
         }
     } else {
         /* subnormals carry fewer than 15 significant digits: search them from 1 */
+        /* The correctly rounded p digits may fall just outside x's rounding interval while their
+         * neighbour one unit away, on x's side, is inside it: that neighbour is then the
+         * shortest text (2.0**-44 is 5.684341886080802e-14, not ...8015e-14). */
         for (int p = x < DBL_MIN ? 1 : 15; p <= 17; p++) {
             snprintf(small, sizeof small, "%.*e", p - 1, x);
             if (p == 17 || strtod(small, NULL) == x) break;
+            char near[64];
+            int dir = strtod(small, NULL) < x ? 1 : -1;
+            step_last_digit(small, dir, near, sizeof near);
+            if (strtod(near, NULL) == x) { memcpy(small, near, sizeof near); break; }
         }
     }
     char *digits = mem_alloc(strlen(buf) + 1);

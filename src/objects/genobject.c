@@ -456,7 +456,8 @@ static Object *gen_sizeof(Object *self, Object *unused) {
 
 static MethodDef gen_methods[] = {
     { "send", (void *)gen_send, METH_O,
-      "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration." },
+      "send(arg) -> send 'arg' into generator,\n"
+      "return next yielded value or raise StopIteration." },
     { "throw", (void *)gen_throw, METH_FASTCALL,
       "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next "
       "yielded value or raise\nStopIteration." },

@@ -319,7 +319,8 @@ static int list_ass_slice(ListObject *a, ssize_t ilow, ssize_t ihigh, Object *v)
         }
     }
     Object **item = a->ob_item;
-    memcpy(recycle, item + ilow, (size_t)norig * sizeof(Object *));
+    if (norig)              /* an empty list has no item array */
+        memcpy(recycle, item + ilow, (size_t)norig * sizeof(Object *));
     if (d < 0) {
         memmove(item + ihigh + d, item + ihigh, (size_t)(size - ihigh) * sizeof(Object *));
         list_resize(a, size + d);          /* shrinking cannot fail */

@@ -31,7 +31,6 @@
 #include "../objects/numbers.h"
 #include "../objects/containers.h"
 #include "../objects/funcobj.h"
-#include "../objects/genobject.h"
 #include "../compiler/opcodes.h"
 #include "../compiler/ast.h"
 #include <signal.h>
@@ -821,10 +820,6 @@ static Object *eval_frame(Frame *entry);
 /* eval_frame resumes a generator's frame (f->is_gen) after the instruction it stopped at, with
  * the value sent pushed; or, when gen_resume sets this, raises the pending exception there. */
 static bool resume_throwing;
-
-/* The generator whose gi_iframe holds frame f (f->is_gen). */
-#define GEN_OF(f) ((GenObject *)((char *)(f) - offsetof(GenObject, gi_iframe)))
-#define GEN_FRAME(g) ((Frame *)(g)->gi_iframe)
 
 #define PUSH(v)      (*sp++ = (v))
 #define POP()        (*--sp)

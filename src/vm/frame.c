@@ -385,9 +385,19 @@ static void fo_dealloc(Object *self) {
     TYPE(self)->tp_free(self);
 }
 
-/* frame.clear(): drop the locals of a finished frame (RuntimeError while it runs). */
+/* frame.clear(): drop the locals of a finished frame (RuntimeError while it runs).  The frame
+ * of a generator that is not running is finished first: the generator is closed, as by its
+ * finaliser (CPython 3.11). */
 static Object *fo_clear_method(Object *self, Object *unused) {
-    if (((FrameObject *)self)->frame)
+    Frame *f = ((FrameObject *)self)->frame;
+    if (f && f->is_gen && GEN_OF(f)->gi_frame_state != GEN_EXECUTING) {
+        Object *gen = (Object *)GEN_OF(f);
+        INCREF(gen);
+        TYPE(gen)->tp_finalize(gen);
+        DECREF(gen);
+        f = ((FrameObject *)self)->frame;
+    }
+    if (f)
         return err_format(&Exc_RuntimeError, "cannot clear an executing frame");
     fo_clear(self);
     RETURN_NONE;

@@ -18,6 +18,7 @@
 
 #include "vm.h"
 #include "../objects/code.h"
+#include "../objects/genobject.h"
 
 /* A block of the block stack (see compiler/opcodes.h): a SETUP_FINALLY handler, or an
  * EXCEPT_HANDLER marker (handler == BLOCK_EXCEPT_HANDLER). */
@@ -80,6 +81,9 @@ void frame_release(Frame *f);
  * stack or the recursion depth. */
 Frame *frame_move(Frame *f, Object **dst);
 void frame_clear(Frame *f);
+/* The generator whose gi_iframe holds frame f (f->is_gen), and a generator's frame. */
+#define GEN_OF(f) ((GenObject *)((char *)(f) - offsetof(GenObject, gi_iframe)))
+#define GEN_FRAME(g) ((Frame *)(g)->gi_iframe)
 
 /* Bind a call's arguments to the parameters of a Python function (call.c) in a new frame.
  * With steal, the references in args (and to func itself) are moved into the frame, also on

@@ -72,7 +72,8 @@ me = introspect()
 print(list(me))
 
 # The generator type's methods
-print(sorted(n for n in dir(g) if not n.startswith("__") or n in ("__next__", "__iter__", "__del__")))
+special = ("__next__", "__iter__", "__del__")
+print(sorted(n for n in dir(g) if not n.startswith("__") or n in special))
 print(hasattr(g, "__next__"), hasattr(g, "__iter__"), g.__iter__() is g)
 print(g.__next__())
 

@@ -6,3 +6,11 @@ tests = ['struct.pack("h", 70000)', 'struct.pack("<h", 70000)', 'struct.pack("b"
 for t in tests:
     try: print(t, '->', eval(t))
     except Exception as e: print(t, '!!', type(e).__name__, e)
+# big-endian packers report differently from native ones, as CPython's
+for fmt, v in [('>h', 70000), ('>H', -1), ('>H', 70000), ('!i', 2**31), ('>I', 2**32),
+               ('>q', 2**63), ('>Q', -1), ('>b', 300), ('>B', -5), ('=h', 70000), ('<H', 70000),
+               ('e', 2**70), ('<f', 2**200), ('>d', 2**2000), ('<Q', 2**64), ('>l', 2**40)]:
+    try:
+        print(fmt, v, struct.pack(fmt, v))
+    except (struct.error, OverflowError) as e:
+        print(fmt, type(e).__name__, e)
