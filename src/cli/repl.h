@@ -7,7 +7,7 @@
 
 /* Read, compile ("single" mode), run and show statements in __main__ until end of input,
  * exit() or SystemExit; returns the exit status.  banner: print the greeting first (plain
- * `ouro` on a terminal).  Reads with line editing when built with libedit or readline and
+ * `ouro` on a terminal).  Reads with line editing when libedit or readline can be loaded at run time and
  * stdin is a terminal. */
 int repl_run(bool banner);
 

@@ -119,3 +119,22 @@ g = with_cm()
 next(g)
 g.close()
 print(list(with_cm()))
+
+# frame.clear() on a suspended generator's frame closes the generator first.
+def fin():
+    try:
+        yield 1
+    finally:
+        print("finally via frame.clear")
+g = fin()
+next(g)
+g.gi_frame.clear()
+print(g.gi_frame, list(g))
+def clears_itself():
+    me.gi_frame.clear()
+    yield
+me = clears_itself()
+try:
+    next(me)
+except RuntimeError as e:
+    print("RuntimeError:", e)
