@@ -172,16 +172,18 @@ static int run_stdin(bool interactive, bool quiet) {
 }
 
 static int run_script(const char *prog, const char *script) {
+    /* CPython 3.11 names the script by its absolute path, made by prefixing the current folder
+     * without normalising (python3 ./x.py shows "/cwd/./x.py"), in tracebacks, __file__ and
+     * the can't-open message. */
+    char cwd[PATH_MAX] = "", abs_script[2 * PATH_MAX + 2];
+    if (script[0] != '/' && getcwd(cwd, sizeof cwd))
+        snprintf(abs_script, sizeof abs_script, "%s/%s", cwd, script);
+    else
+        snprintf(abs_script, sizeof abs_script, "%s", script);
     FILE *probe = fopen(script, "rb");
     if (!probe) {
-        /* CPython's message names the absolute path. */
         int e = errno;
-        char cwd[PATH_MAX] = "", shown[2 * PATH_MAX + 2];
-        if (script[0] != '/' && getcwd(cwd, sizeof cwd))
-            snprintf(shown, sizeof shown, "%s/%s", cwd, script);
-        else
-            snprintf(shown, sizeof shown, "%s", script);
-        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", prog, shown, e, strerror(e));
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", prog, abs_script, e, strerror(e));
         return 2;
     }
     fclose(probe);
@@ -189,6 +191,7 @@ static int run_script(const char *prog, const char *script) {
     char *src = vm_read_file(script, &len);
     if (!src) return handle_exception();
     set_path0(script);
+    script = abs_script;
     Object *fn = str_from_cstr(script);
     if (fn) dict_setitem(MODULE_DICT(vm_main_module()), ID(__file__), fn);
     XDECREF(fn);

@@ -12,6 +12,12 @@
  * path; break/continue/return unwind the "frame blocks" (loops, try, with, handlers) they leave,
  * as compile.c's compiler_unwind_fblock does.
  *
+ * Generators: a function, lambda or generator expression whose symbol table entry says it is a
+ * generator starts with RETURN_GENERATOR; POP_TOP (3.11's prefix); `yield` is YIELD_VALUE and
+ * `yield from` is GET_YIELD_FROM_ITER; LOAD_CONST None; YIELD_FROM (3.10's delegation loop in
+ * one instruction).  A generator expression is compiled as 3.11 does: a <genexpr> code object
+ * taking the outermost iterator as `.0`, called at once with that iterator.
+ *
  * The assembler then does what 3.11's does before emitting code: folds constant conditions of
  * jumps and tuples of constants (LOAD_CONST... BUILD_TUPLE), threads jumps to jumps, drops
  * unreachable blocks, trims unused trailing constants (keeping index 0), computes the deepest

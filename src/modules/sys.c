@@ -220,7 +220,7 @@ static int add_infos(Object *m) {
     if (module_add(m, "implementation", impl) < 0 ||
         module_add(m, "flags", make_info(&FlagsType, "iiiiiiiiiiiiiiiiii", 0L, 0L, 0L, 0L, 0L, 0L, 0L,
                    0L, 0L, 0L, 0L, (long)randomized, 0L, 0L, 0L, 0L, 0L, -1L)) < 0 ||
-        module_add(m, "float_info", make_info(&FloatInfoType, "diiiiiiidii", DBL_MAX, (long)DBL_MAX_EXP,
+        module_add(m, "float_info", make_info(&FloatInfoType, "diidiiiidii", DBL_MAX, (long)DBL_MAX_EXP,
                    (long)DBL_MAX_10_EXP, DBL_MIN, (long)DBL_MIN_EXP, (long)DBL_MIN_10_EXP, (long)DBL_DIG,
                    (long)DBL_MANT_DIG, DBL_EPSILON, 2L, 1L)) < 0 ||
         module_add(m, "hash_info", make_info(&HashInfoType, "iiiiisiii", 64L, (long)HASH_MODULUS,

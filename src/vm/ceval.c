@@ -19,6 +19,14 @@
  * does; then the block stack is searched, and a frame without a handler passes the exception to
  * its caller.
  *
+ * Generators (objects/genobject.h): RETURN_GENERATOR moves a new frame off the data stack into
+ * its generator object, where it stays while the generator lives.  Such a frame always runs as
+ * an entry frame: gen_resume (send, next, throw, close) runs it in a fresh activation of this
+ * loop, which YIELD_VALUE leaves with the frame intact; FOR_ITER over a generator instead links
+ * its frame in as the running one within the same activation (CPython 3.12's FOR_ITER_GEN), and
+ * its yields and its end come back to that FOR_ITER.  The handled exception is swapped in and out
+ * on each resume (see gen_resume).
+ *
  * Inline caches: the first cache unit of LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR and LOAD_METHOD
  * holds an index (+1) into the code's CacheEntry array (CodeExtra in co_extra), assigned when a
  * code object first runs.  LOAD_GLOBAL entries are keyed on both dicts' version tags (dict.c

@@ -9,6 +9,10 @@
  * localsplus holds the fast locals (co_varnames), then the cells of co_cellvars, then the cells of
  * co_freevars (the closure), as CPython 3.10 numbers them.
  *
+ * A generator's frame lives in the generator object instead (objects/genobject.h): it is moved
+ * there from the data stack when the generator is made (frame_move), and released by
+ * frame_clear when the generator finishes or dies.
+ *
  * A FrameObject (the `frame` type that sys._getframe and tracebacks show) is made lazily for a
  * running frame.  While the frame runs, the object reads through to it; when the frame exits
  * while the object is still referenced, the frame copies what the object needs (its locals, the
