@@ -11,6 +11,9 @@ registered with them at the end of this module.
 from abc import ABCMeta, abstractmethod
 import sys
 
+# As in CPython: the classes show as collections.abc.Iterable, not _collections_abc.Iterable.
+__name__ = "collections.abc"
+
 __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
            "Hashable", "Iterable", "Iterator", "Generator", "Reversible", "Sized", "Container",
            "Callable", "Collection", "Set", "MutableSet", "Mapping", "MutableMapping",
@@ -33,8 +36,11 @@ def _check_methods(C, *methods):
     return True
 
 
+_GenericAlias = type(list[int])
+
+
 def _class_getitem(cls, item):
-    return cls
+    return _GenericAlias(cls, item)
 
 
 # ---- the one-trick ponies ----------------------------------------------------------------------

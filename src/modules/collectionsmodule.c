@@ -504,8 +504,8 @@ static Object *deque_reduce(Object *self, Object *unused) {
     return r;
 }
 
-/* Until types.GenericAlias exists, deque[int] is deque itself, so annotations still work. */
-static Object *class_getitem(Object *cls, Object *arg) { return NEWREF(cls); }
+/* deque[int], defaultdict[str, int]: a types.GenericAlias. */
+static Object *class_getitem(Object *cls, Object *arg) { return generic_alias_new(cls, arg); }
 
 static Object *deque_sizeof(Object *self, Object *unused) {
     return int_from_ssize((ssize_t)sizeof(Deque) + ((Deque *)self)->cap * (ssize_t)sizeof(Object *));

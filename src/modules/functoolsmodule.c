@@ -47,8 +47,7 @@ static int dict_field_set(Object **slot, Object *v) {
 }
 
 static Object *class_getitem(Object *cls, Object *arg) {
-    /* Without types.GenericAlias, Cls[X] gives the class back (enough for annotations). */
-    return NEWREF(cls);
+    return generic_alias_new(cls, arg);    /* partial[int]: a types.GenericAlias */
 }
 
 /* ---- reduce --------------------------------------------------------------------------------- */

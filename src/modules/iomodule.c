@@ -1455,10 +1455,15 @@ static Object *bytesio_getvalue(Object *self, Object *unused) {
 }
 
 static Object *bytesio_getbuffer(Object *self, Object *unused) {
-    /* No memoryview yet: a bytearray copy is the closest (writes to it do not reach the BytesIO). */
+    /* A memoryview of a bytearray copy: writes to it do not reach the BytesIO, and the BytesIO
+     * may be resized while the view is alive (no export count). */
     BytesIO *b = (BytesIO *)self;
     if (!bytesio_check(b)) return NULL;
-    return bytearray_from_data(b->buf ? b->buf : "", b->len);
+    Object *copy = bytearray_from_data(b->buf ? b->buf : "", b->len);
+    if (!copy) return NULL;
+    Object *mv = memoryview_from_object(copy);
+    DECREF(copy);
+    return mv;
 }
 
 static Object *bytesio_take(BytesIO *b, ssize_t n) {

@@ -556,8 +556,7 @@ static Object *chain_next(Object *self) {
 }
 
 static Object *chain_class_getitem(Object *cls, Object *arg) {
-    /* types.GenericAlias is not available; chain[int] gives the class back unchanged. */
-    return NEWREF(cls);
+    return generic_alias_new(cls, arg);    /* chain[int]: a types.GenericAlias */
 }
 
 static MethodDef chain_methods[] = {

@@ -487,9 +487,9 @@ static Object *unpack_buf(StructObject *s, const char *buf) {
     return t;
 }
 
-/* A readable buffer: bytes or bytearray. */
+/* A readable buffer: bytes, bytearray or memoryview. */
 static int get_buffer(Object *o, const char **p, ssize_t *n) {
-    if (IS_BYTES(o) || IS_BYTEARRAY(o)) return bytes_view(o, p, n);
+    if (IS_BYTES_LIKE(o)) return bytes_view(o, p, n);
     err_format(&Exc_TypeError, "a bytes-like object is required, not '%.100s'",
                TYPE(o)->tp_name);
     return -1;

@@ -396,6 +396,8 @@ Object *obj_getitem(Object *o, Object *key) {
         return t->tp_as_sequence->sq_item(o, i);
     }
     if (t->tp_flags & TPFLAGS_TYPE_SUBCLASS) {
+        /* type[int] is a GenericAlias, as in CPython's PyObject_GetItem. */
+        if (o == (Object *)&TypeType) return generic_alias_new(o, key);
         /* list[int] and friends: the class's __class_getitem__. */
         Object *meth;
         if (obj_lookup_attr(o, ID(__class_getitem__), &meth) < 0) return NULL;

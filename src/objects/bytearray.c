@@ -82,12 +82,16 @@ Object *bytearray_from_data(const void *p, ssize_t n) {
     return ba_alloc(&ByteArrayType, p, n);
 }
 
-static bool has_buffer(Object *o) { return IS_BYTES(o) || IS_BYTEARRAY(o); }
+static bool has_buffer(Object *o) { return IS_BYTES_LIKE(o); }
 
 /* Replace self[lo:hi] by the n bytes at p (p may point into self: the caller copies first). */
 static int ba_setslice(Object *self, ssize_t lo, ssize_t hi, const char *p, ssize_t n) {
     ByteArrayObject *b = BA(self);
     ssize_t len = SIZE(self), growth = n - (hi - lo);
+    if (growth != 0 && b->ob_exports > 0) {
+        err_set_string(&Exc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
     if (growth < 0) {
         if (lo == 0) {
             /* Cutting a prefix: move the start instead of the bytes. */
@@ -133,6 +137,13 @@ static int ba_tp_init(Object *self, Object *const *args, ssize_t nargs, Object *
     if (args_parse("bytearray", args, nargs, kwnames, kwlist, 0, 3, a) < 0) return -1;
     if (SIZE(self) && ba_resize(self, 0) < 0) return -1;
     Object *x = a[0], *data = NULL;
+    /* The argument types are checked first, as by CPython's argument clinic. */
+    for (int i = 1; i <= 2; i++)
+        if (a[i] && !IS_STR(a[i])) {
+            err_format(&Exc_TypeError, "bytearray() argument '%s' must be str, not %.100s",
+                       kwlist[i], TYPE(a[i])->tp_name);
+            return -1;
+        }
     if (!x) {
         if (a[1] || a[2]) {
             err_set_string(&Exc_TypeError, a[1] ? "encoding without a string argument"
@@ -147,12 +158,6 @@ static int ba_tp_init(Object *self, Object *const *args, ssize_t nargs, Object *
             return -1;
         }
         const char *enc, *errs = NULL;
-        for (int i = 1; i <= 2; i++)
-            if (a[i] && !IS_STR(a[i])) {
-                err_format(&Exc_TypeError, "bytearray() argument '%s' must be str, not %.100s",
-                           kwlist[i], TYPE(a[i])->tp_name);
-                return -1;
-            }
         if (!(enc = str_as_utf8(a[1])) || (a[2] && !(errs = str_as_utf8(a[2])))) return -1;
         data = str_encode(x, enc, errs);
     } else if (a[1] || a[2]) {

@@ -103,11 +103,12 @@ int bytes_view(Object *o, const char **p, ssize_t *n) {
         if (!*p) *p = "";
         return 0;
     }
+    if (IS_MEMORYVIEW(o)) return memoryview_data(o, p, n);
     err_format(&Exc_TypeError, "a bytes-like object is required, not '%.100s'", TYPE(o)->tp_name);
     return -1;
 }
 
-static bool has_buffer(Object *o) { return IS_BYTES(o) || IS_BYTEARRAY(o); }
+static bool has_buffer(Object *o) { return IS_BYTES_LIKE(o); }
 
 Object *bytes_make(Object *like, const char *p, ssize_t n) {
     return IS_BYTEARRAY(like) ? bytearray_from_data(p, n) : bytes_from_data(p, n);
@@ -693,7 +694,8 @@ static Object *b_join(Object *self, Object *iterable) {
                        TYPE(items[i])->tp_name);
             goto done;
         }
-        total += SIZE(items[i]) + (i ? sn : 0);
+        VIEW(items[i], ip, in);
+        total += in + (i ? sn : 0);
     }
     r = bytes_make(self, NULL, total);
     if (!r) goto done;
@@ -1024,6 +1026,11 @@ static Object *bytes_tp_new(TypeObject *type, Object *const *args, ssize_t nargs
     Object *a[3] = {NULL, NULL, NULL};
     if (args_parse("bytes", args, nargs, kwnames, kwlist, 0, 3, a) < 0) return NULL;
     Object *x = a[0], *r = NULL;
+    /* The argument types are checked first, as by CPython's argument clinic. */
+    for (int i = 1; i <= 2; i++)
+        if (a[i] && !IS_STR(a[i]))
+            return err_format(&Exc_TypeError, "bytes() argument '%s' must be str, not %.100s",
+                              kwlist[i], TYPE(a[i])->tp_name);
     if (!x) {
         if (a[1] || a[2])
             return err_format(&Exc_TypeError, a[1] ? "encoding without a string argument"
@@ -1032,10 +1039,6 @@ static Object *bytes_tp_new(TypeObject *type, Object *const *args, ssize_t nargs
     } else if (IS_STR(x)) {
         if (!a[1]) return err_format(&Exc_TypeError, "string argument without an encoding");
         const char *enc, *errs = NULL;
-        for (int i = 1; i <= 2; i++)
-            if (a[i] && !IS_STR(a[i]))
-                return err_format(&Exc_TypeError, "bytes() argument '%s' must be str, not %.100s",
-                                  kwlist[i], TYPE(a[i])->tp_name);
         if (!(enc = str_as_utf8(a[1])) || (a[2] && !(errs = str_as_utf8(a[2])))) return NULL;
         r = str_encode(x, enc, errs);
     } else if (a[1] || a[2]) {

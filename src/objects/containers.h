@@ -172,6 +172,11 @@ bool    set_next_hash(Object *s, ssize_t *pos, Object **key, int64_t *hash);
 typedef struct RangeObject { OB_HEAD; Object *start, *stop, *step, *length; } RangeObject;
 extern TypeObject RangeType;
 typedef struct SliceObject { OB_HEAD; Object *start, *stop, *step; } SliceObject;
+/* types.GenericAlias (genericalias.c): list[int] and friends. */
+extern TypeObject GenericAliasType;
+Object *generic_alias_new(Object *origin, Object *args);
+Object *generic_alias_class_getitem(Object *cls, Object *args);   /* METH_O | METH_CLASS */
+
 extern TypeObject SliceType;
 #define IS_SLICE(o) (TYPE(o) == &SliceType)
 Object *slice_new(Object *start, Object *stop, Object *step);   /* NULL args mean None */

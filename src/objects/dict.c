@@ -2420,6 +2420,7 @@ static MethodDef dict_methods[] = {
     {"clear", dict_clear_meth, METH_NOARGS, "D.clear() -> None.  Remove all items from D."},
     {"copy", dict_copy_meth, METH_NOARGS, "D.copy() -> a shallow copy of D"},
     {"__reversed__", dict_reversed, METH_NOARGS, "Return a reverse iterator over the dict keys."},
+    {"__class_getitem__", (void *)generic_alias_class_getitem, METH_O | METH_CLASS, "See PEP 585"},
     {NULL}
 };
 

@@ -90,8 +90,11 @@ fail:
 static Object *enum_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames)
 {
     if (kwnames == NULL || TUPLE_LEN(kwnames) == 0) {
-        if (args_check_positional("enumerate", nargs, 1, 2) < 0)
-            return NULL;
+        if (nargs == 0)
+            return err_format(&Exc_TypeError, "enumerate() missing required argument 'iterable'");
+        if (nargs > 2)
+            return err_format(&Exc_TypeError, "enumerate() takes at most 2 arguments (%zd given)",
+                              nargs);
         return enum_new_impl(type, args[0], nargs > 1 ? args[1] : NULL);
     }
     static const char *const kwlist[] = {"iterable", "start", NULL};
@@ -157,12 +160,18 @@ static Object *enum_next(Object *self)
     return pair_result(en->en_result, index, item);
 }
 
+static MethodDef enum_methods[] = {
+    {"__class_getitem__", (void *)generic_alias_class_getitem, METH_O | METH_CLASS, "See PEP 585"},
+    {NULL}
+};
+
 TypeObject EnumerateType = {
     .ob_base = VAR_HEAD_INIT(&TypeType, 0),
     .tp_name = "enumerate",
     .tp_basicsize = sizeof(EnumObject),
     .tp_flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
     .tp_doc = "Return an enumerate object.",
+    .tp_methods = enum_methods,
     .tp_dealloc = enum_dealloc,
     .tp_traverse = enum_traverse,
     .tp_iter = iter_self,

@@ -1081,6 +1081,7 @@ static MethodDef list_methods[] = {
     {"reverse", list_reverse_meth, METH_NOARGS, "Reverse *IN PLACE*."},
     {"sort", list_sort_meth, METH_FASTCALL | METH_KEYWORDS,
      "Sort the list in ascending order and return None."},
+    {"__class_getitem__", (void *)generic_alias_class_getitem, METH_O | METH_CLASS, "See PEP 585"},
     {NULL}
 };
 

@@ -1334,6 +1334,7 @@ static MethodDef set_methods[] = {
      "Update a set with the symmetric difference of itself and another."},
     {"union", set_union, METH_FASTCALL, "Return the union of sets as a new set."},
     {"update", set_update_meth, METH_FASTCALL, "Update a set with the union of itself and others."},
+    {"__class_getitem__", (void *)generic_alias_class_getitem, METH_O | METH_CLASS, "See PEP 585"},
     {NULL}
 };
 
@@ -1350,6 +1351,7 @@ static MethodDef frozenset_methods[] = {
     {"symmetric_difference", set_symmetric_difference_meth, METH_O,
      "Return the symmetric difference of two sets as a new set."},
     {"union", set_union, METH_FASTCALL, "Return the union of sets as a new set."},
+    {"__class_getitem__", (void *)generic_alias_class_getitem, METH_O | METH_CLASS, "See PEP 585"},
     {NULL}
 };
 

@@ -1089,7 +1089,7 @@ static Object *str_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, 
             ssize_t n;
             if (IS_STR(a[0]))
                 return err_format(&Exc_TypeError, "decoding str is not supported");
-            if (!IS_BYTES(a[0]) && !IS_BYTEARRAY(a[0]))
+            if (!IS_BYTES_LIKE(a[0]))
                 return err_format(&Exc_TypeError,
                                   "decoding to str: need a bytes-like object, %.200s found",
                                   TYPE(a[0])->tp_name);
@@ -1288,7 +1288,7 @@ void strings_init(void) {
 #undef MAKE_ID_
 #undef MAKE_ID2_
     TypeObject *types[] = {&StrType, &StrIterType, &StrAsciiIterType, &BytesType,
-                           &BytesIterType, &ByteArrayType, &ByteArrayIterType};
+                           &BytesIterType, &ByteArrayType, &ByteArrayIterType, &MemoryViewType};
     bytes_init();
     bytearray_init();
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)

@@ -158,6 +158,23 @@ extern TypeObject ByteArrayType;
 #define IS_BYTEARRAY(o)  IS_INSTANCE(o, &ByteArrayType)
 Object *bytearray_from_data(const void *p, ssize_t n);
 
+/* memoryview (memoryview.c): a one-dimensional view of format 'B' over bytes or bytearray. */
+typedef struct MemoryViewObject {
+    OB_HEAD;
+    Object *obj;                /* the base: bytes or bytearray */
+    ssize_t start, len, step;   /* byte offset of item 0, item count, stride */
+    bool readonly, released;
+    Object *cache;              /* bytes: contiguous copy of a stepped view, or NULL */
+} MemoryViewObject;
+extern TypeObject MemoryViewType;
+#define IS_MEMORYVIEW(o)  (TYPE(o) == &MemoryViewType)
+Object *memoryview_from_object(Object *o);       /* memoryview(o) */
+/* The bytes of a live view, valid while it lives: 0, or -1 (ValueError when released). */
+int     memoryview_data(Object *self, const char **p, ssize_t *n);
+/* A bytes-like object bytes_view() accepts: bytes, bytearray, or an unreleased memoryview. */
+#define IS_BYTES_LIKE(o)  (IS_BYTES(o) || IS_BYTEARRAY(o) || \
+                           (IS_MEMORYVIEW(o) && !((MemoryViewObject *)(o))->released))
+
 /* ---- the format-spec mini-language (format.c) ------------------------------------------------
  * format(value, spec) for the built-in types; raise ValueError with CPython's messages. */
 Object *format_str(Object *s, Object *spec);
@@ -212,7 +229,7 @@ void    u4_discard(U4Buf *b);
 int     sb_append_vformat(StrBuilder *sb, const char *fmt, va_list va);
 /* Bytes internals: resize a bytes object that has just been created (count 1). */
 int     bytes_resize(Object **pb, ssize_t n);
-/* Raw view of a bytes-like object (bytes, bytearray): 0, or -1 with TypeError
+/* Raw view of a bytes-like object (bytes, bytearray, memoryview): 0, or -1 with TypeError
  * "a bytes-like object is required, not 'int'". */
 int     bytes_view(Object *o, const char **p, ssize_t *n);
 void    bytes_init(void);       /* called by strings_init: singletons, method table */

@@ -531,6 +531,7 @@ static MethodDef tuple_methods[] = {
     {"index", tuple_index, METH_FASTCALL, "Return first index of value."},
     {"count", tuple_count, METH_O, "Return number of occurrences of value."},
     {"__sizeof__", tuple_sizeof, METH_NOARGS, NULL},
+    {"__class_getitem__", (void *)generic_alias_class_getitem, METH_O | METH_CLASS, "See PEP 585"},
     {NULL}
 };
 
@@ -580,7 +581,7 @@ void containers_init(void)
         &DictRevKeyIterType, &DictRevValueIterType, &DictRevItemIterType,
         &SetType, &FrozenSetType, &SetIterType, &RangeType, &RangeIterType, &LongRangeIterType,
         &SliceType, &SeqIterType, &CallIterType,
-        &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType,
+        &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType, &GenericAliasType,
     };
     for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
         type_ready(types[i]);

@@ -692,7 +692,7 @@ static MethodDef builtin_methods[] = {
 static const struct { const char *name; TypeObject *type; } builtin_types[] = {
     {"object", &BaseObjectType}, {"type", &TypeType}, {"int", &IntType}, {"bool", &BoolType},
     {"float", &FloatType}, {"complex", &ComplexType}, {"str", &StrType}, {"bytes", &BytesType},
-    {"bytearray", &ByteArrayType}, {"list", &ListType}, {"tuple", &TupleType},
+    {"bytearray", &ByteArrayType}, {"memoryview", &MemoryViewType}, {"list", &ListType}, {"tuple", &TupleType},
     {"dict", &DictType}, {"set", &SetType}, {"frozenset", &FrozenSetType},
     {"range", &RangeType}, {"slice", &SliceType}, {"enumerate", &EnumerateType},
     {"zip", &ZipType}, {"map", &MapType}, {"filter", &FilterType}, {"reversed", &ReversedType},

@@ -244,7 +244,7 @@ class OrderedDict(dict):
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 # ---- namedtuple -------------------------------------------------------------------------------
@@ -604,7 +604,7 @@ class Counter(dict):
         return self._keep_positive()
 
     def __class_getitem__(cls, item):
-        return cls
+        return type(list[int])(cls, item)
 
 
 # ---- ChainMap ---------------------------------------------------------------------------------
