@@ -309,7 +309,19 @@ static int add_instr(Compiler *c, int op, int arg, BBlock *target)
  * per-compiler constant cache (merge_consts_recursive) makes them: the first one seen wins. */
 static int add_const(Compiler *c, Object *o)     /* o borrowed */
 {
+    /* CPython's merge rebuilds a frozenset constant from its own iteration order, which can
+     * reorder members whose hashes collide: {"apple", "banana", "cherry"} then prints as CPython
+     * prints it.  (Nested frozensets inside tuple constants are left as built.) */
+    Object *rebuilt = NULL;
+    if (TYPE(o) == &FrozenSetType) {
+        Object *items = seq_tuple(o);
+        rebuilt = items ? frozenset_new(items) : NULL;
+        XDECREF(items);
+        if (!rebuilt) return 0;
+        o = rebuilt;
+    }
     int m = consts_add(c->merged, o);
+    XDECREF(rebuilt);
     if (m < 0) return 0;
     int i = consts_add(&c->u->consts, c->merged->items[m]);
     return i < 0 ? 0 : add_instr(c, LOAD_CONST, i, NULL);
