@@ -1,6 +1,6 @@
 # ouro — build, run, test.  Needs only a C compiler, make, libc and libm.
 #   make              ./ouro and libouro.a (optimised)
-#   make run          build and run the bundled tour (examples/tour.py)
+#   make run          build and run the bundled tours (examples/tour.py, examples/tour.ipynb)
 #   make test         build and run every test (C unit tests, Python programs vs CPython output)
 #   make debug        build/debug/ouro: -O0 -g, assertions
 #   make test-sanitize  the whole suite under AddressSanitizer + UndefinedBehaviorSanitizer
