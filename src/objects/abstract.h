@@ -139,7 +139,8 @@ extern Object *(*hook_get_locals)(void);
 /* Clear the weak references to o (set by the weakref implementation; NULL while there is none):
  * called by the dealloc of classes' instances and of classes. */
 extern void (*hook_clear_weakrefs)(Object *o);
-/* Print an exception with its traceback to sys.stderr (used by err_write_unraisable). */
+/* Print an exception with its traceback, not its chain, to sys.stderr (used by
+ * err_write_unraisable, as CPython's default unraisable hook). */
 extern void (*hook_print_exception)(Object *exc);
 
 /* ---- more of the protocol (added by the type-system area) ------------------------------------ */

@@ -54,6 +54,7 @@ static void fill_hooks(void) {
     hook_get_globals = vm_globals;
     hook_get_locals = vm_locals;
     hook_handled_exception = handled_exception;
+    hook_print_exception = vm_print_exception_unchained;   /* used by err_write_unraisable */
     exc_traceback_type = &TracebackType;
 }
 

@@ -756,14 +756,18 @@ static void write_stderr(Object *text) {
     fflush(stderr);
 }
 
-void vm_print_exception(Object *exc) {
+/* Print exc with its traceback; with `chain`, after its cause or context as PyErr_Display does. */
+static void print_exception(Object *exc, bool chain) {
     Object *pending = err_fetch();
     StrBuilder sb;
     sb_init(&sb);
-    Object *seen = set_new(NULL);
-    if (!seen)
+    Object *seen = chain ? set_new(NULL) : NULL;
+    if (chain && !seen)
         err_clear();
-    append_chain(&sb, exc, seen, 0);
+    if (chain)
+        append_chain(&sb, exc, seen, 0);
+    else
+        append_one(&sb, exc);
     XDECREF(seen);
     src_cache_clear();
     Object *text = sb_finish(&sb);
@@ -775,3 +779,9 @@ void vm_print_exception(Object *exc) {
     }
     err_restore(pending);
 }
+
+void vm_print_exception(Object *exc) { print_exception(exc, true); }
+
+/* "Exception ignored in: ..." shows only the exception itself and its traceback, not its chain
+ * (CPython's default unraisable hook). */
+void vm_print_exception_unchained(Object *exc) { print_exception(exc, false); }

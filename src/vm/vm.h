@@ -40,6 +40,8 @@ Object *vm_sys_get(const char *name);   /* borrowed: an attribute of sys, or NUL
 
 /* Print exc with its chain and traceback on sys.stderr in CPython's format. */
 void    vm_print_exception(Object *exc);
+/* The same without the chain of causes and contexts (for "Exception ignored in"). */
+void    vm_print_exception_unchained(Object *exc);
 
 /* Start-up and shut-down of the whole runtime (called by the embedding API). */
 int     vm_init(int argc, char **argv);
