@@ -151,6 +151,22 @@ static void unbound_deref(CodeObject *co, int i) {
         name_error(&Exc_NameError, UNBOUNDFREE_MSG, deref_name(co, i));
 }
 
+static void unbound_local(CodeObject *co, int i) {
+    name_error(&Exc_UnboundLocalError, UNBOUNDLOCAL_MSG, TUPLE_GET(co->co_varnames, i));
+}
+
+/* Makes saved (a reference popped from an except handler's block; None for no exception) the
+ * handled exception again. */
+static inline void restore_exc_info(Object *saved) {
+    Object *old = tstate.exc_info;
+    if (saved == NONE) {
+        DECREF(saved);
+        saved = NULL;
+    }
+    tstate.exc_info = saved;
+    XDECREF(old);
+}
+
 /* Look a name up in a mapping: new reference, or NULL (an error set only for real errors). */
 static Object *mapping_lookup(Object *m, Object *name) {
     if (IS_DICT_EXACT(m)) {
@@ -857,6 +873,111 @@ static bool resume_throwing;
         }                                                              \
     } while (0)
 
+/* Stores r (a new reference, or NULL with an exception set) as the top of the stack; on NULL
+ * drops that slot and raises. */
+#define SET_TOP_OR_ERROR(r) do {                                       \
+        SET_TOP(r);                                                    \
+        if (!(r)) {                                                    \
+            sp--;                                                      \
+            goto error;                                                \
+        }                                                              \
+    } while (0)
+
+/* Pushes v (a new reference), or raises when it is NULL. */
+#define PUSH_OR_ERROR(v) do {                                          \
+        if (!(v))                                                      \
+            goto error;                                                \
+        PUSH(v);                                                       \
+    } while (0)
+
+/* obj_is_true(v), with the answers for True, False and None inlined. */
+#define FAST_TRUTH(v)                                                  \
+    ((v) == TRUE_OBJ ? 1 : (v) == FALSE_OBJ || (v) == NONE ? 0 : obj_is_true(v))
+
+/* Jumps to instruction oparg; a backward jump first checks for a pending SIGINT. */
+#define JUMP_CHECKING_SIGNALS() do {                                   \
+        if (first_instr + oparg <= f->instr)                           \
+            CHECK_SIGNALS();                                           \
+        JUMP_TO(oparg);                                                \
+    } while (0)
+
+/* POP_JUMP_IF_TRUE/FALSE: pops the condition and jumps when its truth is jump_if_true. */
+/* Pops and drops the values above stack level n (some may be NULL). */
+#define POP_TO_LEVEL(n) do {                                           \
+        while (sp > f->stack + (n)) {                                  \
+            Object *v_ = POP();                                        \
+            XDECREF(v_);                                               \
+        }                                                              \
+    } while (0)
+
+/* Goes on running the frame back (which made the call) after its call instruction. */
+#define RESUME_CALLER(back) do {                                       \
+        f = (back);                                                    \
+        LOAD_FRAME();                                                  \
+        sp = f->sp;                                                    \
+        next_instr = f->instr + 1 + op_caches[CU_OP(*f->instr)];       \
+    } while (0)
+
+#define POP_JUMP_IF_TRUTH(jump_if_true) do {                           \
+        Object *v_ = POP();                                            \
+        int t_ = FAST_TRUTH(v_);                                       \
+        DECREF(v_);                                                    \
+        if (t_ < 0)                                                    \
+            goto error;                                                \
+        if ((jump_if_true) ? t_ != 0 : t_ == 0)                        \
+            JUMP_CHECKING_SIGNALS();                                   \
+    } while (0)
+
+/* POP_JUMP_IF_NONE/NOT_NONE: pops the value and jumps when (value is None) == jump_if_none. */
+#define POP_JUMP_IF_NONENESS(jump_if_none) do {                        \
+        Object *v_ = POP();                                            \
+        bool is_none_ = v_ == NONE;                                    \
+        DECREF(v_);                                                    \
+        if (is_none_ == (jump_if_none))                                \
+            JUMP_CHECKING_SIGNALS();                                   \
+    } while (0)
+
+/* JUMP_IF_TRUE/FALSE_OR_POP: jumps, keeping the top, when its truth is jump_if_true; else pops. */
+#define JUMP_IF_TRUTH_OR_POP(jump_if_true) do {                        \
+        Object *v_ = TOP();                                            \
+        int t_ = FAST_TRUTH(v_);                                       \
+        if (t_ < 0)                                                    \
+            goto error;                                                \
+        if ((jump_if_true) ? t_ != 0 : t_ == 0) {                      \
+            JUMP_TO(oparg);                                            \
+        } else {                                                       \
+            sp--;                                                      \
+            DECREF(v_);                                                \
+        }                                                              \
+    } while (0)
+
+/* A unary instruction: replaces the top of the stack with fn(top), raising when that fails. */
+#define UNARY_SLOT_OP(fn) do {                                         \
+        Object *v_ = TOP(), *r_ = fn(v_);                              \
+        DECREF(v_);                                                    \
+        SET_TOP_OR_ERROR(r_);                                          \
+    } while (0)
+
+/* BUILD_TUPLE/LIST: moves the top oparg values, in order, into a new sequence and pushes it. */
+#define BUILD_SEQUENCE(new_fn, SET_ITEM) do {                          \
+        Object *seq_ = new_fn(oparg);                                  \
+        if (!seq_)                                                     \
+            goto error;                                                \
+        for (int i_ = oparg; --i_ >= 0;)                               \
+            SET_ITEM(seq_, i_, POP());                                 \
+        PUSH(seq_);                                                    \
+    } while (0)
+
+/* Pops a value into v, evaluates status (an int that may use v), drops v, and raises when the
+ * status is negative. */
+#define POP_STATUS_OR_ERROR(v, status) do {                            \
+        Object *v = POP();                                             \
+        int r_ = (status);                                             \
+        DECREF(v);                                                     \
+        if (r_ < 0)                                                    \
+            goto error;                                                \
+    } while (0)
+
 #if defined(__GNUC__) && !defined(OURO_SWITCH_DISPATCH)
 #define COMPUTED_GOTO 1
 #endif
@@ -972,13 +1093,7 @@ dispatch_opcode:
     }
 
     TARGET(UNARY_POSITIVE) {
-        Object *v = TOP(), *r = num_positive(v);
-        DECREF(v);
-        SET_TOP(r);
-        if (!r) {
-            sp--;
-            goto error;
-        }
+        UNARY_SLOT_OP(num_positive);
         DISPATCH();
     }
 
@@ -991,17 +1106,13 @@ dispatch_opcode:
         else
             r = num_negative(v);
         DECREF(v);
-        SET_TOP(r);
-        if (!r) {
-            sp--;
-            goto error;
-        }
+        SET_TOP_OR_ERROR(r);
         DISPATCH();
     }
 
     TARGET(UNARY_NOT) {
         Object *v = TOP();
-        int t = v == TRUE_OBJ ? 1 : v == FALSE_OBJ || v == NONE ? 0 : obj_is_true(v);
+        int t = FAST_TRUTH(v);
         DECREF(v);
         if (t < 0) {
             sp--;
@@ -1012,13 +1123,7 @@ dispatch_opcode:
     }
 
     TARGET(UNARY_INVERT) {
-        Object *v = TOP(), *r = num_invert(v);
-        DECREF(v);
-        SET_TOP(r);
-        if (!r) {
-            sp--;
-            goto error;
-        }
+        UNARY_SLOT_OP(num_invert);
         DISPATCH();
     }
 
@@ -1036,11 +1141,7 @@ dispatch_opcode:
             r = num_binary_op(a, b, oparg);
         DECREF(a);
         DECREF(b);
-        SET_TOP(r);
-        if (!r) {
-            sp--;
-            goto error;
-        }
+        SET_TOP_OR_ERROR(r);
         DISPATCH();
     }
 
@@ -1066,11 +1167,7 @@ dispatch_opcode:
     subscr_done:
         DECREF(o);
         DECREF(k);
-        SET_TOP(r);
-        if (!r) {
-            sp--;
-            goto error;
-        }
+        SET_TOP_OR_ERROR(r);
         DISPATCH();
     }
 
@@ -1113,11 +1210,7 @@ dispatch_opcode:
         DECREF(start);
         DECREF(stop);
         XDECREF(step);
-        SET_TOP(s);
-        if (!s) {
-            sp--;
-            goto error;
-        }
+        SET_TOP_OR_ERROR(s);
         DISPATCH();
     }
 
@@ -1146,11 +1239,7 @@ dispatch_opcode:
         }
         DECREF(a);
         DECREF(b);
-        SET_TOP(r);
-        if (!r) {
-            sp--;
-            goto error;
-        }
+        SET_TOP_OR_ERROR(r);
         DISPATCH();
     }
 
@@ -1200,8 +1289,7 @@ dispatch_opcode:
     TARGET(LOAD_FAST) {
         Object *v = localsplus[oparg];
         if (!v) {
-            name_error(&Exc_UnboundLocalError, UNBOUNDLOCAL_MSG,
-                       TUPLE_GET(co->co_varnames, oparg));
+            unbound_local(co, oparg);
             goto error;
         }
         PUSH(NEWREF(v));
@@ -1218,8 +1306,7 @@ dispatch_opcode:
     TARGET(DELETE_FAST) {
         Object *old = localsplus[oparg];
         if (!old) {
-            name_error(&Exc_UnboundLocalError, UNBOUNDLOCAL_MSG,
-                       TUPLE_GET(co->co_varnames, oparg));
+            unbound_local(co, oparg);
             goto error;
         }
         localsplus[oparg] = NULL;
@@ -1242,9 +1329,7 @@ dispatch_opcode:
             if (!v && !err_occurred())
                 name_error(&Exc_NameError, NAME_ERROR_MSG, name);
         }
-        if (!v)
-            goto error;
-        PUSH(v);
+        PUSH_OR_ERROR(v);
         DISPATCH();
     }
 
@@ -1290,18 +1375,12 @@ dispatch_opcode:
             }
         }
         Object *v = load_global_slow(f, names[oparg], c);
-        if (!v)
-            goto error;
-        PUSH(v);
+        PUSH_OR_ERROR(v);
         DISPATCH();
     }
 
     TARGET(STORE_GLOBAL) {
-        Object *v = POP();
-        int r = dict_setitem(f->globals, names[oparg], v);
-        DECREF(v);
-        if (r < 0)
-            goto error;
+        POP_STATUS_OR_ERROR(v, dict_setitem(f->globals, names[oparg], v));
         DISPATCH();
     }
 
@@ -1373,11 +1452,7 @@ dispatch_opcode:
         Object *r = load_attr(CACHE_ENTRY(), o, names[oparg]);
         next_instr += 5;
         DECREF(o);
-        SET_TOP(r);
-        if (!r) {
-            sp--;
-            goto error;
-        }
+        SET_TOP_OR_ERROR(r);
         DISPATCH();
     }
 
@@ -1393,11 +1468,7 @@ dispatch_opcode:
     }
 
     TARGET(DELETE_ATTR) {
-        Object *o = POP();
-        int r = obj_setattr(o, names[oparg], NULL);
-        DECREF(o);
-        if (r < 0)
-            goto error;
+        POP_STATUS_OR_ERROR(o, obj_setattr(o, names[oparg], NULL));
         DISPATCH();
     }
 
@@ -1422,22 +1493,12 @@ dispatch_opcode:
     }
 
     TARGET(BUILD_TUPLE) {
-        Object *t = tuple_new(oparg);
-        if (!t)
-            goto error;
-        for (int i = oparg; --i >= 0;)
-            TUPLE_SET(t, i, POP());
-        PUSH(t);
+        BUILD_SEQUENCE(tuple_new, TUPLE_SET);
         DISPATCH();
     }
 
     TARGET(BUILD_LIST) {
-        Object *l = list_new(oparg);
-        if (!l)
-            goto error;
-        for (int i = oparg; --i >= 0;)
-            LIST_SET(l, i, POP());
-        PUSH(l);
+        BUILD_SEQUENCE(list_new, LIST_SET);
         DISPATCH();
     }
 
@@ -1462,9 +1523,7 @@ dispatch_opcode:
         Object *d = dict_from_items(&PEEK(2 * oparg), 2, &PEEK(2 * oparg - 1), 2, oparg);
         for (int i = 0; i < 2 * oparg; i++)
             DECREF(POP());
-        if (!d)
-            goto error;
-        PUSH(d);
+        PUSH_OR_ERROR(d);
         DISPATCH();
     }
 
@@ -1478,9 +1537,7 @@ dispatch_opcode:
         for (int i = 0; i < oparg; i++)
             DECREF(POP());
         DECREF(keys);
-        if (!d)
-            goto error;
-        PUSH(d);
+        PUSH_OR_ERROR(d);
         DISPATCH();
     }
 
@@ -1495,27 +1552,17 @@ dispatch_opcode:
             for (int i = 0; i < oparg; i++)
                 DECREF(POP());
         }
-        if (!s)
-            goto error;
-        PUSH(s);
+        PUSH_OR_ERROR(s);
         DISPATCH();
     }
 
     TARGET(LIST_APPEND) {
-        Object *v = POP();
-        int r = list_append(PEEK(oparg), v);
-        DECREF(v);
-        if (r < 0)
-            goto error;
+        POP_STATUS_OR_ERROR(v, list_append(PEEK(oparg), v));
         DISPATCH();
     }
 
     TARGET(SET_ADD) {
-        Object *v = POP();
-        int r = set_add(PEEK(oparg), v);
-        DECREF(v);
-        if (r < 0)
-            goto error;
+        POP_STATUS_OR_ERROR(v, set_add(PEEK(oparg), v));
         DISPATCH();
     }
 
@@ -1553,31 +1600,19 @@ dispatch_opcode:
     }
 
     TARGET(DICT_UPDATE) {
-        Object *m = POP();
-        int r = merge_mapping(PEEK(oparg), m, NULL, false);
-        DECREF(m);
-        if (r < 0)
-            goto error;
+        POP_STATUS_OR_ERROR(m, merge_mapping(PEEK(oparg), m, NULL, false));
         DISPATCH();
     }
 
     TARGET(DICT_MERGE) {
-        Object *m = POP();
-        int r = merge_mapping(PEEK(oparg), m, PEEK(oparg + 2), true);
-        DECREF(m);
-        if (r < 0)
-            goto error;
+        POP_STATUS_OR_ERROR(m, merge_mapping(PEEK(oparg), m, PEEK(oparg + 2), true));
         DISPATCH();
     }
 
     TARGET(LIST_TO_TUPLE) {
         Object *l = TOP(), *t = list_as_tuple(l);
         DECREF(l);
-        SET_TOP(t);
-        if (!t) {
-            sp--;
-            goto error;
-        }
+        SET_TOP_OR_ERROR(t);
         DISPATCH();
     }
 
@@ -1597,20 +1632,14 @@ dispatch_opcode:
             r = s;
         }
         XDECREF(spec);
-        if (!r)
-            goto error;
-        PUSH(r);
+        PUSH_OR_ERROR(r);
         DISPATCH();
     }
 
     TARGET(GET_ITER) {
         Object *o = TOP(), *it = obj_get_iter(o);
         DECREF(o);
-        SET_TOP(it);
-        if (!it) {
-            sp--;
-            goto error;
-        }
+        SET_TOP_OR_ERROR(it);
         DISPATCH();
     }
 
@@ -1653,89 +1682,37 @@ dispatch_opcode:
     }
 
     TARGET(JUMP) {
-        if (first_instr + oparg <= f->instr)
-            CHECK_SIGNALS();
-        JUMP_TO(oparg);
+        JUMP_CHECKING_SIGNALS();
         DISPATCH();
     }
 
     TARGET(POP_JUMP_IF_FALSE) {
-        Object *v = POP();
-        int t = v == TRUE_OBJ ? 1 : v == FALSE_OBJ || v == NONE ? 0 : obj_is_true(v);
-        DECREF(v);
-        if (t < 0)
-            goto error;
-        if (!t) {
-            if (first_instr + oparg <= f->instr)
-                CHECK_SIGNALS();
-            JUMP_TO(oparg);
-        }
+        POP_JUMP_IF_TRUTH(false);
         DISPATCH();
     }
 
     TARGET(POP_JUMP_IF_NONE) {
-        Object *v = POP();
-        bool is_none = v == NONE;
-        DECREF(v);
-        if (is_none) {
-            if (first_instr + oparg <= f->instr)
-                CHECK_SIGNALS();
-            JUMP_TO(oparg);
-        }
+        POP_JUMP_IF_NONENESS(true);
         DISPATCH();
     }
 
     TARGET(POP_JUMP_IF_NOT_NONE) {
-        Object *v = POP();
-        bool is_none = v == NONE;
-        DECREF(v);
-        if (!is_none) {
-            if (first_instr + oparg <= f->instr)
-                CHECK_SIGNALS();
-            JUMP_TO(oparg);
-        }
+        POP_JUMP_IF_NONENESS(false);
         DISPATCH();
     }
 
     TARGET(POP_JUMP_IF_TRUE) {
-        Object *v = POP();
-        int t = v == TRUE_OBJ ? 1 : v == FALSE_OBJ || v == NONE ? 0 : obj_is_true(v);
-        DECREF(v);
-        if (t < 0)
-            goto error;
-        if (t) {
-            if (first_instr + oparg <= f->instr)
-                CHECK_SIGNALS();
-            JUMP_TO(oparg);
-        }
+        POP_JUMP_IF_TRUTH(true);
         DISPATCH();
     }
 
     TARGET(JUMP_IF_FALSE_OR_POP) {
-        Object *v = TOP();
-        int t = v == TRUE_OBJ ? 1 : v == FALSE_OBJ || v == NONE ? 0 : obj_is_true(v);
-        if (t < 0)
-            goto error;
-        if (!t) {
-            JUMP_TO(oparg);
-        } else {
-            sp--;
-            DECREF(v);
-        }
+        JUMP_IF_TRUTH_OR_POP(false);
         DISPATCH();
     }
 
     TARGET(JUMP_IF_TRUE_OR_POP) {
-        Object *v = TOP();
-        int t = v == TRUE_OBJ ? 1 : v == FALSE_OBJ || v == NONE ? 0 : obj_is_true(v);
-        if (t < 0)
-            goto error;
-        if (t) {
-            JUMP_TO(oparg);
-        } else {
-            sp--;
-            DECREF(v);
-        }
+        JUMP_IF_TRUTH_OR_POP(true);
         DISPATCH();
     }
 
@@ -1818,9 +1795,7 @@ dispatch_opcode:
             DECREF(args[i]);
         DECREF(callable);
         sp = base;
-        if (!r)
-            goto error;
-        PUSH(r);
+        PUSH_OR_ERROR(r);
         CHECK_SIGNALS();
         DISPATCH();
     }
@@ -1855,11 +1830,7 @@ dispatch_opcode:
         DECREF(callargs);
         XDECREF(kwargs);
         DECREF(func);
-        SET_TOP(r);
-        if (!r) {
-            sp--;
-            goto error;
-        }
+        SET_TOP_OR_ERROR(r);
         CHECK_SIGNALS();
         DISPATCH();
     }
@@ -1916,19 +1887,13 @@ dispatch_opcode:
                   : vm_import(names[oparg], f->globals, fromlist, (int)lv);
         DECREF(fromlist);
         DECREF(level);
-        SET_TOP(m);
-        if (!m) {
-            sp--;
-            goto error;
-        }
+        SET_TOP_OR_ERROR(m);
         DISPATCH();
     }
 
     TARGET(IMPORT_FROM) {
         Object *v = import_from(TOP(), names[oparg]);
-        if (!v)
-            goto error;
-        PUSH(v);
+        PUSH_OR_ERROR(v);
         DISPATCH();
     }
 
@@ -1962,13 +1927,7 @@ dispatch_opcode:
             goto error;
         }
         f->iblock--;
-        Object *saved = POP(), *old = tstate.exc_info;
-        if (saved == NONE) {
-            DECREF(saved);
-            saved = NULL;
-        }
-        tstate.exc_info = saved;
-        XDECREF(old);
+        restore_exc_info(POP());
         DISPATCH();
     }
 
@@ -2022,9 +1981,7 @@ dispatch_opcode:
         DECREF(mgr);
         Object *r = obj_call0(enter);
         DECREF(enter);
-        if (!r)
-            goto error;
-        PUSH(r);
+        PUSH_OR_ERROR(r);
         DISPATCH();
     }
 
@@ -2033,9 +1990,7 @@ dispatch_opcode:
         Object *tb = exc_get_traceback(exc);
         Object *args[3] = { (Object *)TYPE(exc), exc, tb ? tb : NONE };
         Object *r = obj_call(exit, args, 3, NULL);
-        if (!r)
-            goto error;
-        PUSH(r);
+        PUSH_OR_ERROR(r);
         DISPATCH();
     }
 
@@ -2086,10 +2041,7 @@ dispatch_opcode:
         tstate.frame = back;
         if (is_entry)
             return retval;
-        f = back;
-        LOAD_FRAME();
-        sp = f->sp;
-        next_instr = f->instr + 1 + op_caches[CU_OP(*f->instr)];
+        RESUME_CALLER(back);
         PUSH(retval);
         DISPATCH();
     }
@@ -2118,11 +2070,7 @@ dispatch_opcode:
         if (!IS_GEN(o)) {
             Object *it = obj_get_iter(o);
             DECREF(o);
-            SET_TOP(it);
-            if (!it) {
-                sp--;
-                goto error;
-            }
+            SET_TOP_OR_ERROR(it);
         }
         DISPATCH();
     }
@@ -2190,23 +2138,11 @@ exception_unwind:
     while (f->iblock > 0) {
         Block b = f->blocks[--f->iblock];
         if (b.handler == BLOCK_EXCEPT_HANDLER) {
-            while (sp > f->stack + b.level + 1) {
-                Object *v = POP();
-                XDECREF(v);
-            }
-            Object *saved = POP(), *old = tstate.exc_info;
-            if (saved == NONE) {
-                DECREF(saved);
-                saved = NULL;
-            }
-            tstate.exc_info = saved;
-            XDECREF(old);
+            POP_TO_LEVEL(b.level + 1);
+            restore_exc_info(POP());
             continue;
         }
-        while (sp > f->stack + b.level) {
-            Object *v = POP();
-            XDECREF(v);
-        }
+        POP_TO_LEVEL(b.level);
         f->blocks[f->iblock++] = (Block){ BLOCK_EXCEPT_HANDLER, b.level };
         Object *exc = err_fetch();
         PUSH(tstate.exc_info ? tstate.exc_info : NEWREF(NONE));
@@ -2233,13 +2169,8 @@ exit_frame:
             goto inlined_generator_exit;
         }
         frame_release(f);
-        f = back;
-        LOAD_FRAME();
-        sp = f->sp;
-        next_instr = f->instr + 1 + op_caches[CU_OP(*f->instr)];
-        if (!retval)
-            goto error;
-        PUSH(retval);
+        RESUME_CALLER(back);
+        PUSH_OR_ERROR(retval);
         CHECK_SIGNALS();
         DISPATCH();
     }
@@ -2482,7 +2413,6 @@ void ceval_init(void) {
     function_vectorcall = vm_call_function;
     hook_builtins = vm_builtins;
     hook_super_args = super_args;
-    hook_print_exception = vm_print_exception;
     gen_hooks = (GenHooks){ gen_resume, gen_yieldfrom, gen_yieldfrom_done, gen_frame_object,
                             gen_frame_traverse, gen_frame_clear, gen_frame_size };
     cstack_init();
