@@ -806,6 +806,17 @@ static int apply_decorators(Compiler *c, Seq *decos)
     return 1;
 }
 
+/* Assemble the current scope's code, leave the scope and emit the function object made of it. */
+static int finish_function_scope(Compiler *c, bool addnone, int flags)
+{
+    Object *co = assemble(c, addnone);
+    if (!co) return 0;
+    exit_scope(c);
+    int ok = make_closure(c, co, flags);
+    DECREF(co);
+    return ok;
+}
+
 static int compile_function(Compiler *c, Stmt *s)
 {
     Arguments *a = s->v.FunctionDef.args;
@@ -828,12 +839,7 @@ static int compile_function(Compiler *c, Stmt *s)
     set_argcounts(c->u, a);
     for (int i = doc ? 1 : 0; i < SEQ_LEN(body); i++)
         if (!visit_stmt(c, SEQ_GET(body, i))) return 0;
-    Object *co = assemble(c, true);
-    if (!co) return 0;
-    exit_scope(c);
-    int ok = make_closure(c, co, flags);
-    DECREF(co);
-    if (!ok || !apply_decorators(c, decos)) return 0;
+    if (!finish_function_scope(c, true, flags) || !apply_decorators(c, decos)) return 0;
     SET_LOC(c, s->pos);
     return nameop(c, s->v.FunctionDef.name, Store);
 }
@@ -854,12 +860,7 @@ static int compile_lambda(Compiler *c, Expr *e)
     /* A generator lambda returns the value of its body (the last yield's result), which the
      * return that assemble() adds finds on the stack (CPython does the same). */
     if (!c->u->ste->generator) ADDOP(c, RETURN_VALUE);
-    Object *co = assemble(c, false);
-    if (!co) return 0;
-    exit_scope(c);
-    int ok = make_closure(c, co, flags);
-    DECREF(co);
-    return ok;
+    return finish_function_scope(c, false, flags);
 }
 
 static int call_helper(Compiler *c, int n, Seq *args, Seq *keywords);
@@ -949,6 +950,22 @@ static int compare_op(Compiler *c, CmpOpKind op)
 }
 
 /* Jump to `next` when the truth of e equals cond; fall through otherwise. */
+/* The comparisons of a chain a < b < c after a: each but the last keeps its right operand for
+ * the next one and leaves with `jump` to cleanup when false. */
+static int compare_chain(Compiler *c, Expr *e, int jump, BBlock *cleanup)
+{
+    int n = e->v.Compare.nops - 1;
+    for (int i = 0; i < n; i++) {
+        if (!visit_expr(c, SEQ_GET(e->v.Compare.comparators, i))) return 0;
+        ADDOP_I(c, SWAP, 2);
+        ADDOP_I(c, COPY, 2);
+        if (!compare_op(c, e->v.Compare.ops[i])) return 0;
+        ADDOP_J(c, jump, cleanup);
+    }
+    if (!visit_expr(c, SEQ_GET(e->v.Compare.comparators, n))) return 0;
+    return compare_op(c, e->v.Compare.ops[n]);
+}
+
 static int jump_if(Compiler *c, Expr *e, BBlock *next, bool cond)
 {
     switch (e->kind) {
@@ -984,16 +1001,9 @@ static int jump_if(Compiler *c, Expr *e, BBlock *next, bool cond)
         if (n > 0) {
             BBlock *cleanup, *end;
             NEW_BLOCK(c, cleanup);
-            if (!visit_expr(c, e->v.Compare.left)) return 0;
-            for (int i = 0; i < n; i++) {
-                if (!visit_expr(c, SEQ_GET(e->v.Compare.comparators, i))) return 0;
-                ADDOP_I(c, SWAP, 2);
-                ADDOP_I(c, COPY, 2);
-                if (!compare_op(c, e->v.Compare.ops[i])) return 0;
-                ADDOP_J(c, POP_JUMP_IF_FALSE, cleanup);
-            }
-            if (!visit_expr(c, SEQ_GET(e->v.Compare.comparators, n))) return 0;
-            if (!compare_op(c, e->v.Compare.ops[n])) return 0;
+            if (!visit_expr(c, e->v.Compare.left) ||
+                !compare_chain(c, e, POP_JUMP_IF_FALSE, cleanup))
+                return 0;
             ADDOP_J(c, cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
             NEW_BLOCK(c, end);
             ADDOP_J(c, JUMP, end);
@@ -1099,7 +1109,8 @@ static int compile_return(Compiler *c, Stmt *s)
     return 1;
 }
 
-static int compile_break(Compiler *c)
+/* break / continue: unwind to the innermost loop and jump to its exit / its start. */
+static int compile_loop_jump(Compiler *c, bool is_break)
 {
     FBlock *loop = NULL;
     Pos here = LOC(c);
@@ -1107,26 +1118,16 @@ static int compile_break(Compiler *c)
     if (!unwind_fblock_stack(c, false, &loop)) return 0;
     if (!loop) {
         SET_LOC(c, here);
-        return ERR(c, "'break' outside loop");
+        return ERR(c, is_break ? "'break' outside loop" : "'continue' not properly in loop");
     }
-    if (!unwind_fblock(c, loop, false)) return 0;
-    ADDOP_J(c, JUMP, loop->exit);
+    if (is_break && !unwind_fblock(c, loop, false)) return 0;
+    ADDOP_J(c, JUMP, is_break ? loop->exit : loop->block);
     return 1;
 }
 
-static int compile_continue(Compiler *c)
-{
-    FBlock *loop = NULL;
-    Pos here = LOC(c);
-    ADDOP(c, NOP);
-    if (!unwind_fblock_stack(c, false, &loop)) return 0;
-    if (!loop) {
-        SET_LOC(c, here);
-        return ERR(c, "'continue' not properly in loop");
-    }
-    ADDOP_J(c, JUMP, loop->block);
-    return 1;
-}
+static int compile_break(Compiler *c) { return compile_loop_jump(c, true); }
+
+static int compile_continue(Compiler *c) { return compile_loop_jump(c, false); }
 
 /* try: body / finally: final.  The finally body is compiled twice: inline after the body (and
  * wherever break/continue/return leave it), and as the handler that runs it with the exception
@@ -1750,28 +1751,62 @@ static int compile_list_or_tuple(Compiler *c, Expr *e, bool tuple)
     return visit_exprs(c, elts);
 }
 
-static int compile_subdict(Compiler *c, Expr *e, int begin, int end)
+/* A dict of pairs [begin:end]: those of a dict display (keys, values), or, when keywords is
+ * given, those of a call's keywords (name=value, the names being constants). */
+static int build_map(Compiler *c, Seq *keys, Seq *values, Seq *keywords, int begin, int end)
 {
     int n = end - begin;
-    Seq *keys = e->v.Dict.keys, *values = e->v.Dict.values;
+#define MAP_KEYWORD(i) ((Keyword *)SEQ_GET(keywords, (i)))
+#define MAP_VALUE(i) (keywords ? MAP_KEYWORD(i)->value : (Expr *)SEQ_GET(values, (i)))
     bool big = n * 2 > STACK_USE_GUARDRAIL;
-    if (n > 1 && !big && all_const(keys, begin, end)) {
+    if (n > 1 && !big && (keywords || all_const(keys, begin, end))) {
         for (int i = begin; i < end; i++)
-            if (!visit_expr(c, SEQ_GET(values, i))) return 0;
+            if (!visit_expr(c, MAP_VALUE(i))) return 0;
         Object *t = tuple_new(n);
         if (!t) return 0;
         for (int i = begin; i < end; i++)
-            TUPLE_SET(t, i - begin, NEWREF(((Expr *)SEQ_GET(keys, i))->v.Constant.value));
+            TUPLE_SET(t, i - begin, NEWREF(keywords ? MAP_KEYWORD(i)->arg
+                                                    : ((Expr *)SEQ_GET(keys, i))->v.Constant.value));
         ADDOP_LOAD_CONST_NEW(c, t);
         ADDOP_I(c, BUILD_CONST_KEY_MAP, n);
         return 1;
     }
     if (big) ADDOP_I(c, BUILD_MAP, 0);
     for (int i = begin; i < end; i++) {
-        if (!visit_expr(c, SEQ_GET(keys, i)) || !visit_expr(c, SEQ_GET(values, i))) return 0;
+        if (keywords) ADDOP_LOAD_CONST(c, MAP_KEYWORD(i)->arg);
+        else if (!visit_expr(c, SEQ_GET(keys, i))) return 0;
+        if (!visit_expr(c, MAP_VALUE(i))) return 0;
         if (big) ADDOP_I(c, MAP_ADD, 1);
     }
     if (!big) ADDOP_I(c, BUILD_MAP, n);
+    return 1;
+#undef MAP_VALUE
+#undef MAP_KEYWORD
+}
+
+static int compile_subdict(Compiler *c, Expr *e, int begin, int end)
+{
+    return build_map(c, e->v.Dict.keys, e->v.Dict.values, NULL, begin, end);
+}
+
+/* The mapping just built on the stack joins the one below it (op: DICT_UPDATE or DICT_MERGE),
+ * or, when it is the first, becomes the one the others go into. */
+static int merge_mapping(Compiler *c, bool *have_dict, int op)
+{
+    if (*have_dict) ADDOP_I(c, op, 1);
+    *have_dict = true;
+    return 1;
+}
+
+/* **value: merged into the mapping being built, an empty one made first if there is none. */
+static int unpack_mapping(Compiler *c, bool *have_dict, int op, Expr *value)
+{
+    if (!*have_dict) {
+        ADDOP_I(c, BUILD_MAP, 0);
+        *have_dict = true;
+    }
+    if (!visit_expr(c, value)) return 0;
+    ADDOP_I(c, op, 1);
     return 1;
 }
 
@@ -1782,31 +1817,25 @@ static int compile_dict(Compiler *c, Expr *e)
     for (int i = 0; i < n; i++) {
         if (SEQ_GET(e->v.Dict.keys, i) == NULL) {         /* {**value} */
             if (elements) {
-                if (!compile_subdict(c, e, i - elements, i)) return 0;
-                if (have_dict) ADDOP_I(c, DICT_UPDATE, 1);
-                have_dict = true;
+                if (!compile_subdict(c, e, i - elements, i) ||
+                    !merge_mapping(c, &have_dict, DICT_UPDATE))
+                    return 0;
                 elements = 0;
             }
-            if (!have_dict) {
-                ADDOP_I(c, BUILD_MAP, 0);
-                have_dict = true;
-            }
-            if (!visit_expr(c, SEQ_GET(e->v.Dict.values, i))) return 0;
-            ADDOP_I(c, DICT_UPDATE, 1);
+            if (!unpack_mapping(c, &have_dict, DICT_UPDATE, SEQ_GET(e->v.Dict.values, i)))
+                return 0;
         } else if (elements * 2 > STACK_USE_GUARDRAIL) {
-            if (!compile_subdict(c, e, i - elements, i + 1)) return 0;
-            if (have_dict) ADDOP_I(c, DICT_UPDATE, 1);
-            have_dict = true;
+            if (!compile_subdict(c, e, i - elements, i + 1) ||
+                !merge_mapping(c, &have_dict, DICT_UPDATE))
+                return 0;
             elements = 0;
         } else {
             elements++;
         }
     }
-    if (elements) {
-        if (!compile_subdict(c, e, n - elements, n)) return 0;
-        if (have_dict) ADDOP_I(c, DICT_UPDATE, 1);
-        have_dict = true;
-    }
+    if (elements &&
+        (!compile_subdict(c, e, n - elements, n) || !merge_mapping(c, &have_dict, DICT_UPDATE)))
+        return 0;
     if (!have_dict) ADDOP_I(c, BUILD_MAP, 0);
     return 1;
 }
@@ -1821,15 +1850,7 @@ static int compile_compare(Compiler *c, Expr *e)
     }
     BBlock *cleanup, *end;
     NEW_BLOCK(c, cleanup);
-    for (int i = 0; i < n; i++) {
-        if (!visit_expr(c, SEQ_GET(e->v.Compare.comparators, i))) return 0;
-        ADDOP_I(c, SWAP, 2);
-        ADDOP_I(c, COPY, 2);
-        if (!compare_op(c, e->v.Compare.ops[i])) return 0;
-        ADDOP_J(c, JUMP_IF_FALSE_OR_POP, cleanup);
-    }
-    if (!visit_expr(c, SEQ_GET(e->v.Compare.comparators, n))) return 0;
-    if (!compare_op(c, e->v.Compare.ops[n])) return 0;
+    if (!compare_chain(c, e, JUMP_IF_FALSE_OR_POP, cleanup)) return 0;
     NEW_BLOCK(c, end);
     ADDOP_J(c, JUMP, end);
     use_block(c, cleanup);
@@ -1919,28 +1940,7 @@ static int simple_kw_helper(Compiler *c, Seq *keywords)
 /* A dict of keywords[begin:end]. */
 static int subkwargs(Compiler *c, Seq *keywords, int begin, int end)
 {
-    int n = end - begin;
-    bool big = n * 2 > STACK_USE_GUARDRAIL;
-    if (n > 1 && !big) {
-        for (int i = begin; i < end; i++)
-            if (!visit_expr(c, ((Keyword *)SEQ_GET(keywords, i))->value)) return 0;
-        Object *keys = tuple_new(n);
-        if (!keys) return 0;
-        for (int i = begin; i < end; i++)
-            TUPLE_SET(keys, i - begin, NEWREF(((Keyword *)SEQ_GET(keywords, i))->arg));
-        ADDOP_LOAD_CONST_NEW(c, keys);
-        ADDOP_I(c, BUILD_CONST_KEY_MAP, n);
-        return 1;
-    }
-    if (big) ADDOP_I(c, BUILD_MAP, 0);
-    for (int i = begin; i < end; i++) {
-        Keyword *k = SEQ_GET(keywords, i);
-        ADDOP_LOAD_CONST(c, k->arg);
-        if (!visit_expr(c, k->value)) return 0;
-        if (big) ADDOP_I(c, MAP_ADD, 1);
-    }
-    if (!big) ADDOP_I(c, BUILD_MAP, n);
-    return 1;
+    return build_map(c, NULL, NULL, keywords, begin, end);
 }
 
 /* The arguments of a call whose callable (and `n` more arguments) are pushed.  Simple calls
@@ -1971,22 +1971,16 @@ static int call_helper(Compiler *c, int n, Seq *args, Seq *keywords)
                 continue;
             }
             if (nseen) {
-                if (!subkwargs(c, keywords, i - nseen, i)) return 0;
-                if (have_dict) ADDOP_I(c, DICT_MERGE, 1);
-                have_dict = true;
+                if (!subkwargs(c, keywords, i - nseen, i) ||
+                    !merge_mapping(c, &have_dict, DICT_MERGE))
+                    return 0;
                 nseen = 0;
             }
-            if (!have_dict) {
-                ADDOP_I(c, BUILD_MAP, 0);
-                have_dict = true;
-            }
-            if (!visit_expr(c, k->value)) return 0;
-            ADDOP_I(c, DICT_MERGE, 1);
+            if (!unpack_mapping(c, &have_dict, DICT_MERGE, k->value)) return 0;
         }
-        if (nseen) {
-            if (!subkwargs(c, keywords, nkw - nseen, nkw)) return 0;
-            if (have_dict) ADDOP_I(c, DICT_MERGE, 1);
-        }
+        if (nseen && (!subkwargs(c, keywords, nkw - nseen, nkw) ||
+                      !merge_mapping(c, &have_dict, DICT_MERGE)))
+            return 0;
     }
     ADDOP_I(c, CALL_FUNCTION_EX, nkw > 0);
     return 1;
@@ -2111,12 +2105,7 @@ static int compile_comprehension(Compiler *c, Expr *e, CompKind type, Object *na
         ADDOP_I(c, type == COMP_LIST ? BUILD_LIST : type == COMP_SET ? BUILD_SET : BUILD_MAP, 0);
     if (!comprehension_generator(c, gens, 0, 0, elt, val, type)) return 0;
     if (type != COMP_GENEXP) ADDOP(c, RETURN_VALUE);
-    Object *co = assemble(c, true);
-    if (!co) return 0;
-    exit_scope(c);
-    int ok = make_closure(c, co, 0);
-    DECREF(co);
-    if (!ok || !visit_expr(c, outer->iter)) return 0;
+    if (!finish_function_scope(c, true, 0) || !visit_expr(c, outer->iter)) return 0;
     ADDOP(c, GET_ITER);
     ADDOP_I(c, CALL, 0);
     return 1;

@@ -154,13 +154,17 @@ static Object *slot_tp_getattr_hook(Object *self, Object *name) {
     return call_special(self, N(getattr), &name, 1);
 }
 
-static int slot_tp_setattro(Object *self, Object *name, Object *value) {
-    Object *args[2] = { name, value };
-    Object *r = value ? call_method(self, N(setattr), args, 2)
-                      : call_method(self, N(delattr), args, 1);
+/* The slots that set or, given no value, delete: self.<set>(key, value) or self.<del>(key). */
+static int call_set_or_delete(Object *self, Object *set, Object *del, Object *key, Object *value) {
+    Object *args[2] = { key, value };
+    Object *r = value ? call_method(self, set, args, 2) : call_method(self, del, args, 1);
     if (!r) return -1;
     DECREF(r);
     return 0;
+}
+
+static int slot_tp_setattro(Object *self, Object *name, Object *value) {
+    return call_set_or_delete(self, N(setattr), N(delattr), name, value);
 }
 
 static const int richcmp_dunder[6] = { D_lt, D_le, D_eq, D_ne, D_gt, D_ge };
@@ -194,12 +198,7 @@ static Object *slot_tp_descr_get(Object *self, Object *obj, Object *type) {
 }
 
 static int slot_tp_descr_set(Object *self, Object *target, Object *value) {
-    Object *args[2] = { target, value };
-    Object *r = value ? call_method(self, N(set), args, 2)
-                      : call_method(self, N(delete), args, 1);
-    if (!r) return -1;
-    DECREF(r);
-    return 0;
+    return call_set_or_delete(self, N(set), N(delete), target, value);
 }
 
 static int slot_tp_init(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
@@ -277,24 +276,25 @@ static Object *slot_binary(Object *self, Object *other, size_t off, void *me, in
     RETURN_NOTIMPL;
 }
 
-#define SLOT_BINARY(fn, field, op, rop) \
-    static Object *fn(Object *self, Object *other) { \
-        return slot_binary(self, other, offsetof(NumberMethods, field), (void *)fn, D_##op, \
-                           D_##rop); \
+/* The slot functions slot_nb_<f> of the field nb_<f>, calling the dunders op (and rop). */
+#define SLOT_BINARY(f, op, rop) \
+    static Object *slot_nb_##f(Object *self, Object *other) { \
+        return slot_binary(self, other, offsetof(NumberMethods, nb_##f), (void *)slot_nb_##f, \
+                           D_##op, D_##rop); \
     }
-SLOT_BINARY(slot_nb_add, nb_add, add, radd)
-SLOT_BINARY(slot_nb_subtract, nb_subtract, sub, rsub)
-SLOT_BINARY(slot_nb_multiply, nb_multiply, mul, rmul)
-SLOT_BINARY(slot_nb_remainder, nb_remainder, mod, rmod)
-SLOT_BINARY(slot_nb_divmod, nb_divmod, divmod, rdivmod)
-SLOT_BINARY(slot_nb_lshift, nb_lshift, lshift, rlshift)
-SLOT_BINARY(slot_nb_rshift, nb_rshift, rshift, rrshift)
-SLOT_BINARY(slot_nb_and, nb_and, and, rand)
-SLOT_BINARY(slot_nb_xor, nb_xor, xor, rxor)
-SLOT_BINARY(slot_nb_or, nb_or, or, ror)
-SLOT_BINARY(slot_nb_floor_divide, nb_floor_divide, floordiv, rfloordiv)
-SLOT_BINARY(slot_nb_true_divide, nb_true_divide, truediv, rtruediv)
-SLOT_BINARY(slot_nb_matrix_multiply, nb_matrix_multiply, matmul, rmatmul)
+SLOT_BINARY(add, add, radd)
+SLOT_BINARY(subtract, sub, rsub)
+SLOT_BINARY(multiply, mul, rmul)
+SLOT_BINARY(remainder, mod, rmod)
+SLOT_BINARY(divmod, divmod, rdivmod)
+SLOT_BINARY(lshift, lshift, rlshift)
+SLOT_BINARY(rshift, rshift, rrshift)
+SLOT_BINARY(and, and, rand)
+SLOT_BINARY(xor, xor, rxor)
+SLOT_BINARY(or, or, ror)
+SLOT_BINARY(floor_divide, floordiv, rfloordiv)
+SLOT_BINARY(true_divide, truediv, rtruediv)
+SLOT_BINARY(matrix_multiply, matmul, rmatmul)
 
 static Object *slot_nb_power(Object *self, Object *other, Object *mod) {
     if (mod == NONE)
@@ -308,32 +308,32 @@ static Object *slot_nb_power(Object *self, Object *other, Object *mod) {
     RETURN_NOTIMPL;
 }
 
-#define SLOT_UNARY(fn, name) \
-    static Object *fn(Object *self) { return call_method(self, N(name), NULL, 0); }
-SLOT_UNARY(slot_nb_negative, neg)
-SLOT_UNARY(slot_nb_positive, pos)
-SLOT_UNARY(slot_nb_absolute, abs)
-SLOT_UNARY(slot_nb_invert, invert)
-SLOT_UNARY(slot_nb_int, int)
-SLOT_UNARY(slot_nb_float, float)
-SLOT_UNARY(slot_nb_index, index)
+#define SLOT_UNARY(f, op) \
+    static Object *slot_nb_##f(Object *self) { return call_method(self, N(op), NULL, 0); }
+SLOT_UNARY(negative, neg)
+SLOT_UNARY(positive, pos)
+SLOT_UNARY(absolute, abs)
+SLOT_UNARY(invert, invert)
+SLOT_UNARY(int, int)
+SLOT_UNARY(float, float)
+SLOT_UNARY(index, index)
 
-#define SLOT_INPLACE(fn, name) \
-    static Object *fn(Object *self, Object *other) { \
-        return call_or_notimpl(self, N(name), &other, 1); \
+#define SLOT_INPLACE(f, op) \
+    static Object *slot_nb_inplace_##f(Object *self, Object *other) { \
+        return call_or_notimpl(self, N(op), &other, 1); \
     }
-SLOT_INPLACE(slot_nb_inplace_add, iadd)
-SLOT_INPLACE(slot_nb_inplace_subtract, isub)
-SLOT_INPLACE(slot_nb_inplace_multiply, imul)
-SLOT_INPLACE(slot_nb_inplace_remainder, imod)
-SLOT_INPLACE(slot_nb_inplace_lshift, ilshift)
-SLOT_INPLACE(slot_nb_inplace_rshift, irshift)
-SLOT_INPLACE(slot_nb_inplace_and, iand)
-SLOT_INPLACE(slot_nb_inplace_xor, ixor)
-SLOT_INPLACE(slot_nb_inplace_or, ior)
-SLOT_INPLACE(slot_nb_inplace_floor_divide, ifloordiv)
-SLOT_INPLACE(slot_nb_inplace_true_divide, itruediv)
-SLOT_INPLACE(slot_nb_inplace_matrix_multiply, imatmul)
+SLOT_INPLACE(add, iadd)
+SLOT_INPLACE(subtract, isub)
+SLOT_INPLACE(multiply, imul)
+SLOT_INPLACE(remainder, imod)
+SLOT_INPLACE(lshift, ilshift)
+SLOT_INPLACE(rshift, irshift)
+SLOT_INPLACE(and, iand)
+SLOT_INPLACE(xor, ixor)
+SLOT_INPLACE(or, ior)
+SLOT_INPLACE(floor_divide, ifloordiv)
+SLOT_INPLACE(true_divide, itruediv)
+SLOT_INPLACE(matrix_multiply, imatmul)
 
 static Object *slot_nb_inplace_power(Object *self, Object *other, Object *mod) {
     return call_or_notimpl(self, N(ipow), &other, 1);
@@ -389,14 +389,11 @@ static Object *slot_sq_item(Object *self, ssize_t i) {
 }
 
 static int slot_sq_ass_item(Object *self, ssize_t i, Object *value) {
-    Object *args[2] = { int_from_ssize(i), value };
-    if (!args[0]) return -1;
-    Object *r = value ? call_method(self, N(setitem), args, 2)
-                      : call_method(self, N(delitem), args, 1);
-    DECREF(args[0]);
-    if (!r) return -1;
-    DECREF(r);
-    return 0;
+    Object *k = int_from_ssize(i);
+    if (!k) return -1;
+    int r = call_set_or_delete(self, N(setitem), N(delitem), k, value);
+    DECREF(k);
+    return r;
 }
 
 static int slot_sq_contains(Object *self, Object *value) {
@@ -418,12 +415,7 @@ static Object *slot_mp_subscript(Object *self, Object *key) {
 }
 
 static int slot_mp_ass_subscript(Object *self, Object *key, Object *value) {
-    Object *args[2] = { key, value };
-    Object *r = value ? call_method(self, N(setitem), args, 2)
-                      : call_method(self, N(delitem), args, 1);
-    if (!r) return -1;
-    DECREF(r);
-    return 0;
+    return call_set_or_delete(self, N(setitem), N(delitem), key, value);
 }
 
 /* ---- wrappers: C slots of static types, called as dunders ------------------------------------ */
@@ -508,32 +500,17 @@ static Object *wrap_sq_item(Object *self, Object *const *args, ssize_t nargs, vo
     return ((ssizeargfunc)f)(self, i);
 }
 
-static Object *wrap_sq_setitem(Object *self, Object *const *args, ssize_t nargs, void *f) {
+/* self[i] = value, or del self[i] when del. */
+static Object *call_sq_setter(Object *self, Object *const *args, ssize_t nargs, void *f, bool del) {
     ssize_t i;
-    if (check_args(nargs, 2) < 0 || wrap_index(self, args[0], &i) < 0) return NULL;
-    return none_or_null(((ssizeobjargproc)f)(self, i, args[1]));
-}
-
-static Object *wrap_sq_delitem(Object *self, Object *const *args, ssize_t nargs, void *f) {
-    ssize_t i;
-    if (check_args(nargs, 1) < 0 || wrap_index(self, args[0], &i) < 0) return NULL;
-    return none_or_null(((ssizeobjargproc)f)(self, i, NULL));
+    if (check_args(nargs, del ? 1 : 2) < 0 || wrap_index(self, args[0], &i) < 0) return NULL;
+    return none_or_null(((ssizeobjargproc)f)(self, i, del ? NULL : args[1]));
 }
 
 static Object *wrap_objobjproc(Object *self, Object *const *args, ssize_t nargs, void *f) {
     if (check_args(nargs, 1) < 0) return NULL;
     int r = ((objobjproc)f)(self, args[0]);
     return r < 0 ? NULL : bool_from(r);
-}
-
-static Object *wrap_objobjargproc(Object *self, Object *const *args, ssize_t nargs, void *f) {
-    if (check_args(nargs, 2) < 0) return NULL;
-    return none_or_null(((objobjargproc)f)(self, args[0], args[1]));
-}
-
-static Object *wrap_delitem(Object *self, Object *const *args, ssize_t nargs, void *f) {
-    if (check_args(nargs, 1) < 0) return NULL;
-    return none_or_null(((objobjargproc)f)(self, args[0], NULL));
 }
 
 /* object.__setattr__(SomeClass, ...) would bypass type's own __setattr__ (CPython's hackcheck). */
@@ -545,15 +522,26 @@ static int hackcheck(Object *self, void *f) {
     return 0;
 }
 
-static Object *wrap_setattr(Object *self, Object *const *args, ssize_t nargs, void *f) {
-    if (check_args(nargs, 2) < 0 || hackcheck(self, f) < 0) return NULL;
-    return none_or_null(((setattrofunc)f)(self, args[0], args[1]));
+/* The setters of signature int (*)(self, key, value) (objobjargproc, setattrofunc, descrsetfunc):
+ * f(self, key, value), or f(self, key, NULL) to delete when del; hack: the __setattr__ check. */
+static Object *call_setter(Object *self, Object *const *args, ssize_t nargs, void *f, bool del,
+                           bool hack) {
+    if (check_args(nargs, del ? 1 : 2) < 0 || (hack && hackcheck(self, f) < 0)) return NULL;
+    return none_or_null(((objobjargproc)f)(self, args[0], del ? NULL : args[1]));
 }
 
-static Object *wrap_delattr(Object *self, Object *const *args, ssize_t nargs, void *f) {
-    if (check_args(nargs, 1) < 0 || hackcheck(self, f) < 0) return NULL;
-    return none_or_null(((setattrofunc)f)(self, args[0], NULL));
-}
+#define WRAP_SETTER(fn, call, ...) \
+    static Object *fn(Object *self, Object *const *args, ssize_t nargs, void *f) { \
+        return call(self, args, nargs, f, __VA_ARGS__); \
+    }
+WRAP_SETTER(wrap_sq_setitem, call_sq_setter, false)
+WRAP_SETTER(wrap_sq_delitem, call_sq_setter, true)
+WRAP_SETTER(wrap_objobjargproc, call_setter, false, false)
+WRAP_SETTER(wrap_delitem, call_setter, true, false)
+WRAP_SETTER(wrap_setattr, call_setter, false, true)
+WRAP_SETTER(wrap_delattr, call_setter, true, true)
+WRAP_SETTER(wrap_descr_set, call_setter, false, false)
+WRAP_SETTER(wrap_descr_delete, call_setter, true, false)
 
 #define WRAP_RICHCMP(fn, op) \
     static Object *fn(Object *self, Object *const *args, ssize_t nargs, void *f) { \
@@ -580,16 +568,6 @@ static Object *wrap_descr_get(Object *self, Object *const *args, ssize_t nargs, 
     Object *type = nargs > 1 && args[1] != NONE ? args[1] : NULL;
     if (!obj && !type) return err_format(&Exc_TypeError, "__get__(None, None) is invalid");
     return ((descrgetfunc)f)(self, obj, type);
-}
-
-static Object *wrap_descr_set(Object *self, Object *const *args, ssize_t nargs, void *f) {
-    if (check_args(nargs, 2) < 0) return NULL;
-    return none_or_null(((descrsetfunc)f)(self, args[0], args[1]));
-}
-
-static Object *wrap_descr_delete(Object *self, Object *const *args, ssize_t nargs, void *f) {
-    if (check_args(nargs, 1) < 0) return NULL;
-    return none_or_null(((descrsetfunc)f)(self, args[0], NULL));
 }
 
 static Object *wrap_del(Object *self, Object *const *args, ssize_t nargs, void *f) {
@@ -622,9 +600,13 @@ enum { IN_TYPE = 0, IN_NUMBER = 1, IN_SEQUENCE = 2, IN_MAPPING = 3 };
 #define S(name, off, fn, wrap, doc) { name, off, (void *)(fn), (wrapperfunc)(wrap), doc, 0 }
 #define SKW(name, off, fn, wrap, doc) \
     { name, off, (void *)(fn), (wrapperfunc)(void (*)(void))(wrap), doc, WRAPPER_KEYWORDS }
-#define BIN(name, rname, f, fn, sym) \
-    S(name, NB(f), fn, wrap_binaryfunc, "Return self" sym "value."), \
-    S(rname, NB(f), fn, wrap_binaryfunc_r, "Return value" sym "self.")
+/* Number slots: the field nb_<f>, its slot function slot_nb_<f>. */
+#define NBS(name, f, wrap, doc) S(name, NB(nb_##f), slot_nb_##f, wrap, doc)
+#define BIN(name, rname, f, sym) \
+    NBS(name, f, wrap_binaryfunc, "Return self" sym "value."), \
+    NBS(rname, f, wrap_binaryfunc_r, "Return value" sym "self.")
+#define UN(name, f, doc) NBS(name, f, wrap_unaryfunc, doc)
+#define IBIN(name, f, sym) NBS(name, inplace_##f, wrap_binaryfunc, "Return self" sym "=value.")
 
 static WrapperBase slotdefs[] = {
     S("__getattribute__", TP(tp_getattro), slot_tp_getattr_hook, wrap_binaryfunc,
@@ -658,57 +640,44 @@ static WrapperBase slotdefs[] = {
     S("__del__", TP(tp_finalize), slot_tp_finalize, wrap_del,
       "Called when the instance is about to be destroyed."),
 
-    BIN("__add__", "__radd__", nb_add, slot_nb_add, "+"),
-    BIN("__sub__", "__rsub__", nb_subtract, slot_nb_subtract, "-"),
-    BIN("__mul__", "__rmul__", nb_multiply, slot_nb_multiply, "*"),
-    BIN("__mod__", "__rmod__", nb_remainder, slot_nb_remainder, "%"),
-    S("__divmod__", NB(nb_divmod), slot_nb_divmod, wrap_binaryfunc,
-      "Return divmod(self, value)."),
-    S("__rdivmod__", NB(nb_divmod), slot_nb_divmod, wrap_binaryfunc_r,
-      "Return divmod(value, self)."),
-    S("__pow__", NB(nb_power), slot_nb_power, wrap_ternaryfunc,
-      "Return pow(self, value, mod)."),
-    S("__rpow__", NB(nb_power), slot_nb_power, wrap_ternaryfunc_r,
-      "Return pow(value, self, mod)."),
-    S("__neg__", NB(nb_negative), slot_nb_negative, wrap_unaryfunc, "-self"),
-    S("__pos__", NB(nb_positive), slot_nb_positive, wrap_unaryfunc, "+self"),
-    S("__abs__", NB(nb_absolute), slot_nb_absolute, wrap_unaryfunc, "abs(self)"),
-    S("__bool__", NB(nb_bool), slot_nb_bool, wrap_inquirypred, "True if self else False"),
-    S("__invert__", NB(nb_invert), slot_nb_invert, wrap_unaryfunc, "~self"),
-    BIN("__lshift__", "__rlshift__", nb_lshift, slot_nb_lshift, "<<"),
-    BIN("__rshift__", "__rrshift__", nb_rshift, slot_nb_rshift, ">>"),
-    BIN("__and__", "__rand__", nb_and, slot_nb_and, "&"),
-    BIN("__xor__", "__rxor__", nb_xor, slot_nb_xor, "^"),
-    BIN("__or__", "__ror__", nb_or, slot_nb_or, "|"),
-    S("__int__", NB(nb_int), slot_nb_int, wrap_unaryfunc, "int(self)"),
-    S("__float__", NB(nb_float), slot_nb_float, wrap_unaryfunc, "float(self)"),
-    S("__iadd__", NB(nb_inplace_add), slot_nb_inplace_add, wrap_binaryfunc, "Return self+=value."),
-    S("__isub__", NB(nb_inplace_subtract), slot_nb_inplace_subtract, wrap_binaryfunc,
-      "Return self-=value."),
-    S("__imul__", NB(nb_inplace_multiply), slot_nb_inplace_multiply, wrap_binaryfunc,
-      "Return self*=value."),
-    S("__imod__", NB(nb_inplace_remainder), slot_nb_inplace_remainder, wrap_binaryfunc,
-      "Return self%=value."),
-    S("__ipow__", NB(nb_inplace_power), slot_nb_inplace_power, wrap_ternaryfunc,
-      "Return self**=value."),
-    S("__ilshift__", NB(nb_inplace_lshift), slot_nb_inplace_lshift, wrap_binaryfunc,
-      "Return self<<=value."),
-    S("__irshift__", NB(nb_inplace_rshift), slot_nb_inplace_rshift, wrap_binaryfunc,
-      "Return self>>=value."),
-    S("__iand__", NB(nb_inplace_and), slot_nb_inplace_and, wrap_binaryfunc, "Return self&=value."),
-    S("__ixor__", NB(nb_inplace_xor), slot_nb_inplace_xor, wrap_binaryfunc, "Return self^=value."),
-    S("__ior__", NB(nb_inplace_or), slot_nb_inplace_or, wrap_binaryfunc, "Return self|=value."),
-    BIN("__floordiv__", "__rfloordiv__", nb_floor_divide, slot_nb_floor_divide, "//"),
-    BIN("__truediv__", "__rtruediv__", nb_true_divide, slot_nb_true_divide, "/"),
-    S("__ifloordiv__", NB(nb_inplace_floor_divide), slot_nb_inplace_floor_divide,
-      wrap_binaryfunc, "Return self//=value."),
-    S("__itruediv__", NB(nb_inplace_true_divide), slot_nb_inplace_true_divide, wrap_binaryfunc,
-      "Return self/=value."),
-    S("__index__", NB(nb_index), slot_nb_index, wrap_unaryfunc,
+    BIN("__add__", "__radd__", add, "+"),
+    BIN("__sub__", "__rsub__", subtract, "-"),
+    BIN("__mul__", "__rmul__", multiply, "*"),
+    BIN("__mod__", "__rmod__", remainder, "%"),
+    NBS("__divmod__", divmod, wrap_binaryfunc, "Return divmod(self, value)."),
+    NBS("__rdivmod__", divmod, wrap_binaryfunc_r, "Return divmod(value, self)."),
+    NBS("__pow__", power, wrap_ternaryfunc, "Return pow(self, value, mod)."),
+    NBS("__rpow__", power, wrap_ternaryfunc_r, "Return pow(value, self, mod)."),
+    UN("__neg__", negative, "-self"),
+    UN("__pos__", positive, "+self"),
+    UN("__abs__", absolute, "abs(self)"),
+    NBS("__bool__", bool, wrap_inquirypred, "True if self else False"),
+    UN("__invert__", invert, "~self"),
+    BIN("__lshift__", "__rlshift__", lshift, "<<"),
+    BIN("__rshift__", "__rrshift__", rshift, ">>"),
+    BIN("__and__", "__rand__", and, "&"),
+    BIN("__xor__", "__rxor__", xor, "^"),
+    BIN("__or__", "__ror__", or, "|"),
+    UN("__int__", int, "int(self)"),
+    UN("__float__", float, "float(self)"),
+    IBIN("__iadd__", add, "+"),
+    IBIN("__isub__", subtract, "-"),
+    IBIN("__imul__", multiply, "*"),
+    IBIN("__imod__", remainder, "%"),
+    NBS("__ipow__", inplace_power, wrap_ternaryfunc, "Return self**=value."),
+    IBIN("__ilshift__", lshift, "<<"),
+    IBIN("__irshift__", rshift, ">>"),
+    IBIN("__iand__", and, "&"),
+    IBIN("__ixor__", xor, "^"),
+    IBIN("__ior__", or, "|"),
+    BIN("__floordiv__", "__rfloordiv__", floor_divide, "//"),
+    BIN("__truediv__", "__rtruediv__", true_divide, "/"),
+    IBIN("__ifloordiv__", floor_divide, "//"),
+    IBIN("__itruediv__", true_divide, "/"),
+    UN("__index__", index,
       "Return self converted to an integer, if self is suitable for use as an index into a list."),
-    BIN("__matmul__", "__rmatmul__", nb_matrix_multiply, slot_nb_matrix_multiply, "@"),
-    S("__imatmul__", NB(nb_inplace_matrix_multiply), slot_nb_inplace_matrix_multiply,
-      wrap_binaryfunc, "Return self@=value."),
+    BIN("__matmul__", "__rmatmul__", matrix_multiply, "@"),
+    IBIN("__imatmul__", matrix_multiply, "@"),
 
     S("__len__", MP(mp_length), slot_sq_length, wrap_lenfunc, "Return len(self)."),
     S("__getitem__", MP(mp_subscript), slot_mp_subscript, wrap_binaryfunc,
