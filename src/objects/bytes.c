@@ -183,55 +183,11 @@ static Object *bytes_repr(Object *self) {
 
 /* ---- searching ------------------------------------------------------------------------------- */
 
-static ssize_t bsearch_sub(const char *h, ssize_t start, ssize_t end, const char *p, ssize_t m,
-                           bool reverse) {
-    if (end - start < m) return -1;
-    if (m == 0) return reverse ? end : start;
-    if (!reverse) {
-        const char *r = m == 1 ? memchr(h + start, p[0], (size_t)(end - start))
-                               : memmem(h + start, (size_t)(end - start), p, (size_t)m);
-        return r ? r - h : -1;
-    }
-    if (m == 1) {
-        const char *r = memrchr(h + start, p[0], (size_t)(end - start));
-        return r ? r - h : -1;
-    }
-    for (ssize_t i = end - m; i >= start; i--)
-        if (h[i] == p[0] && memcmp(h + i, p, (size_t)m) == 0) return i;
-    return -1;
-}
-
-static void adjust(ssize_t *start, ssize_t *end, ssize_t len) {
-    if (*end > len) *end = len;
-    else if (*end < 0) { *end += len; if (*end < 0) *end = 0; }
-    if (*start < 0) { *start += len; if (*start < 0) *start = 0; }
-}
-
-static int index_arg(Object *o, ssize_t *out) {
-    if (o == NONE) return 0;
-    if (!IS_INT(o) && !(TYPE(o)->tp_as_number && TYPE(o)->tp_as_number->nb_index)) {
-        err_set_string(&Exc_TypeError,
-                       "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    ssize_t v = num_as_ssize(o, NULL);
-    if (v == -1 && err_occurred()) return -1;
-    *out = v;
-    return 0;
-}
-
 /* (sub[, start[, end]]) where sub is bytes-like or an int; the needle goes to (*p, *m);
  * `byte` holds an int needle). */
 static int parse_sub(const char *name, Object *const *args, ssize_t nargs, const char **p,
                      ssize_t *m, char *byte, ssize_t *start, ssize_t *end) {
-    if (nargs < 1) {
-        err_format(&Exc_TypeError, "%s() takes at least 1 argument (0 given)", name);
-        return -1;
-    }
-    if (nargs > 3) {
-        err_format(&Exc_TypeError, "%s() takes at most 3 arguments (%zd given)", name, nargs);
-        return -1;
-    }
+    if (strlib_find_arity(name, nargs) < 0) return -1;
     Object *sub = args[0];
     if (has_buffer(sub)) {
         bytes_view(sub, p, m);
@@ -246,11 +202,7 @@ static int parse_sub(const char *name, Object *const *args, ssize_t nargs, const
                    TYPE(sub)->tp_name);
         return -1;
     }
-    *start = 0;
-    *end = SSIZE_MAX;
-    if (nargs > 1 && index_arg(args[1], start) < 0) return -1;
-    if (nargs > 2 && index_arg(args[2], end) < 0) return -1;
-    return 0;
+    return strlib_find_range(args, nargs, start, end);
 }
 
 static Object *bfind(Object *self, Object *const *args, ssize_t nargs, const char *name,
@@ -260,24 +212,13 @@ static Object *bfind(Object *self, Object *const *args, ssize_t nargs, const cha
     char byte;
     if (parse_sub(name, args, nargs, &p, &m, &byte, &start, &end) < 0) return NULL;
     VIEW(self, h, n);
-    adjust(&start, &end, n);
-    ssize_t i = start > n ? -1 : bsearch_sub(h, start, end, p, m, reverse);
+    strlib_adjust(&start, &end, n);
+    ssize_t i = start > n ? -1 : strlib_search1(h, start, end, p, m, reverse);
     if (i < 0 && raise) return err_format(&Exc_ValueError, "subsection not found");
     return int_from_ssize(i);
 }
 
-static Object *b_find(Object *s, Object *const *a, ssize_t n) {
-    return bfind(s, a, n, "find", false, false);
-}
-static Object *b_rfind(Object *s, Object *const *a, ssize_t n) {
-    return bfind(s, a, n, "rfind", true, false);
-}
-static Object *b_index(Object *s, Object *const *a, ssize_t n) {
-    return bfind(s, a, n, "index", false, true);
-}
-static Object *b_rindex(Object *s, Object *const *a, ssize_t n) {
-    return bfind(s, a, n, "rindex", true, true);
-}
+STRLIB_FIND_METHODS(b, bfind)
 
 static Object *b_count(Object *self, Object *const *args, ssize_t nargs) {
     const char *p;
@@ -285,18 +226,18 @@ static Object *b_count(Object *self, Object *const *args, ssize_t nargs) {
     char byte;
     if (parse_sub("count", args, nargs, &p, &m, &byte, &start, &end) < 0) return NULL;
     VIEW(self, h, n);
-    adjust(&start, &end, n);
+    strlib_adjust(&start, &end, n);
     if (start > n) return int_from_ssize(0);
     if (m == 0) return int_from_ssize(end >= start ? end - start + 1 : 0);
     ssize_t count = 0;
-    for (ssize_t i = start; (i = bsearch_sub(h, i, end, p, m, false)) >= 0; i += m) count++;
+    for (ssize_t i = start; (i = strlib_search1(h, i, end, p, m, false)) >= 0; i += m) count++;
     return int_from_ssize(count);
 }
 
 static int btailmatch(Object *self, Object *sub, ssize_t start, ssize_t end, bool at_end) {
     VIEW(self, h, n);
     VIEW(sub, p, m);
-    adjust(&start, &end, n);
+    strlib_adjust(&start, &end, n);
     end -= m;
     if (end < start) return 0;
     return memcmp(h + (at_end ? end : start), p, (size_t)m) == 0;
@@ -304,14 +245,9 @@ static int btailmatch(Object *self, Object *sub, ssize_t start, ssize_t end, boo
 
 static Object *bstartend(Object *self, Object *const *args, ssize_t nargs, const char *name,
                          bool at_end) {
-    if (nargs < 1 || nargs > 3) {
-        return err_format(&Exc_TypeError, nargs < 1 ? "%s() takes at least 1 argument (0 given)"
-                          : "%s() takes at most 3 arguments (%zd given)", name, nargs);
-    }
-    ssize_t start = 0, end = SSIZE_MAX;
-    if (nargs > 1 && index_arg(args[1], &start) < 0) return NULL;
-    if (nargs > 2 && index_arg(args[2], &end) < 0) return NULL;
-    Object *sub = args[0];
+    Object *sub;
+    ssize_t start, end;
+    if (strlib_find_args(name, args, nargs, &sub, &start, &end) < 0) return NULL;
     if (IS_TUPLE(sub)) {
         for (ssize_t i = 0; i < TUPLE_LEN(sub); i++) {
             Object *x = TUPLE_GET(sub, i);
@@ -438,24 +374,16 @@ static Object *bstrip(Object *self, Object *const *args, ssize_t nargs, int how,
     if (nargs && args[0] != NONE && bytes_view(args[0], &chars, &nc) < 0) return NULL;
     ssize_t i = 0, j = n;
     if (!chars) {
-        if (how & 1) while (i < j && b_isspace_c((unsigned char)p[i])) i++;
-        if (how & 2) while (j > i && b_isspace_c((unsigned char)p[j - 1])) j--;
+        if (how & STRIP_LEFT) while (i < j && b_isspace_c((unsigned char)p[i])) i++;
+        if (how & STRIP_RIGHT) while (j > i && b_isspace_c((unsigned char)p[j - 1])) j--;
     } else {
-        if (how & 1) while (i < j && memchr(chars, p[i], (size_t)nc)) i++;
-        if (how & 2) while (j > i && memchr(chars, p[j - 1], (size_t)nc)) j--;
+        if (how & STRIP_LEFT) while (i < j && memchr(chars, p[i], (size_t)nc)) i++;
+        if (how & STRIP_RIGHT) while (j > i && memchr(chars, p[j - 1], (size_t)nc)) j--;
     }
     return make_or_self(self, p + i, j - i);
 }
 
-static Object *b_strip(Object *s, Object *const *a, ssize_t n) {
-    return bstrip(s, a, n, 3, "strip");
-}
-static Object *b_lstrip(Object *s, Object *const *a, ssize_t n) {
-    return bstrip(s, a, n, 1, "lstrip");
-}
-static Object *b_rstrip(Object *s, Object *const *a, ssize_t n) {
-    return bstrip(s, a, n, 2, "rstrip");
-}
+STRLIB_STRIP_METHODS(b, bstrip)
 
 static Object *bpad(Object *self, ssize_t left, ssize_t right, char fill) {
     VIEW(self, p, n);
@@ -626,14 +554,14 @@ static Object *bsplit(Object *self, Object *const *args, ssize_t nargs, Object *
     }
     if (!reverse) {
         ssize_t i = 0, k;
-        while (maxsplit-- > 0 && (k = bsearch_sub(p, i, n, sep, m, false)) >= 0) {
+        while (maxsplit-- > 0 && (k = strlib_search1(p, i, n, sep, m, false)) >= 0) {
             if (add_piece(list, self, p + i, k - i) < 0) goto fail;
             i = k + m;
         }
         if (add_piece(list, self, p + i, n - i) < 0) goto fail;
     } else {
         ssize_t j = n, k;
-        while (maxsplit-- > 0 && (k = bsearch_sub(p, 0, j, sep, m, true)) >= 0) {
+        while (maxsplit-- > 0 && (k = strlib_search1(p, 0, j, sep, m, true)) >= 0) {
             if (add_piece(list, self, p + k + m, j - k - m) < 0) goto fail;
             j = k;
         }
@@ -719,7 +647,7 @@ static Object *bpartition(Object *self, Object *sepo, bool reverse) {
     if (bytes_view(sepo, &sep, &m) < 0) return NULL;
     if (m == 0) return err_format(&Exc_ValueError, "empty separator");
     VIEW(self, p, n);
-    ssize_t k = bsearch_sub(p, 0, n, sep, m, reverse);
+    ssize_t k = strlib_search1(p, 0, n, sep, m, reverse);
     Object *a, *b, *c;
     if (k < 0) {
         /* (self, b'', b'') or (b'', b'', self); separate objects, as bytearrays are mutable. */
@@ -732,11 +660,7 @@ static Object *bpartition(Object *self, Object *sepo, bool reverse) {
         b = IS_BYTES(self) && TYPE(sepo) == &BytesType ? NEWREF(sepo) : bytes_make(self, sep, m);
         c = bytes_make(self, p + k + m, n - k - m);
     }
-    Object *t = a && b && c ? tuple_pack(3, a, b, c) : NULL;
-    XDECREF(a);
-    XDECREF(b);
-    XDECREF(c);
-    return t;
+    return strlib_triple(a, b, c);
 }
 
 static Object *b_partition(Object *s, Object *sep) { return bpartition(s, sep, false); }
@@ -754,7 +678,7 @@ static Object *b_replace(Object *self, Object *const *args, ssize_t nargs) {
     ssize_t count = 0;
     if (on == 0) count = n + 1 < maxcount ? n + 1 : maxcount;
     else
-        for (ssize_t i = 0; count < maxcount && (i = bsearch_sub(p, i, n, op, on, false)) >= 0;
+        for (ssize_t i = 0; count < maxcount && (i = strlib_search1(p, i, n, op, on, false)) >= 0;
              i += on)
             count++;
     if (count == 0) return make_or_self(self, p, n);
@@ -771,7 +695,7 @@ static Object *b_replace(Object *self, Object *const *args, ssize_t nargs) {
             if (i < n) *q++ = p[i++];
             continue;
         }
-        ssize_t k = bsearch_sub(p, i, n, op, on, false);
+        ssize_t k = strlib_search1(p, i, n, op, on, false);
         memcpy(q, p + i, (size_t)(k - i));
         q += k - i;
         memcpy(q, np, (size_t)nn);
@@ -920,17 +844,8 @@ static Object *b_fromhex(Object *cls, Object *arg) {
 }
 
 static Object *b_decode(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
-    static const char *const kwlist[] = {"encoding", "errors", NULL};
-    Object *a[2] = {NULL, NULL};
-    if (args_parse("decode", args, nargs, kwnames, kwlist, 0, 2, a) < 0) return NULL;
-    const char *s[2] = {NULL, NULL};
-    for (int i = 0; i < 2; i++) {
-        if (!a[i]) continue;
-        if (!IS_STR(a[i]))
-            return err_format(&Exc_TypeError, "decode() argument '%s' must be str, not %.100s",
-                              kwlist[i], TYPE(a[i])->tp_name);
-        if (!(s[i] = str_as_utf8(a[i]))) return NULL;
-    }
+    const char *s[2];
+    if (strlib_codec_args("decode", args, nargs, kwnames, s) < 0) return NULL;
     VIEW(self, p, n);
     return str_decode(p, n, s[0], s[1]);
 }
@@ -1174,7 +1089,7 @@ int bytes_contains_impl(Object *self, Object *x) {
     VIEW(self, p, n);
     if (has_buffer(x)) {
         VIEW(x, q, m);
-        return bsearch_sub(p, 0, n, q, m, false) >= 0;
+        return strlib_search1(p, 0, n, q, m, false) >= 0;
     }
     if (!IS_INT(x) && !(TYPE(x)->tp_as_number && TYPE(x)->tp_as_number->nb_index)) {
         err_format(&Exc_TypeError, "a bytes-like object is required, not '%.100s'",

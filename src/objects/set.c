@@ -316,6 +316,27 @@ bool set_next(Object *s, ssize_t *pos, Object **key)
 
 ssize_t set_size(Object *s) { return SO(s)->used; }
 
+/* op(so, key) for the items of the iterable `other` in turn, until op fails or returns `stop`
+ * (-1: never): that result, else (all done) `done`; -1 on error. */
+static inline int set_each_key(SetObject *so, Object *other, int (*op)(SetObject *, Object *),
+                               int stop, int done)
+{
+    Object *it = obj_get_iter(other);
+    if (it == NULL)
+        return -1;
+    Object *key;
+    while ((key = iter_next(it)) != NULL) {
+        int r = op(so, key);
+        DECREF(key);
+        if (r < 0 || r == stop) {
+            DECREF(it);
+            return r;
+        }
+    }
+    DECREF(it);
+    return err_occurred() ? -1 : done;
+}
+
 /* Merge another set's entries in. */
 static int set_merge(SetObject *so, SetObject *other)
 {
@@ -371,20 +392,7 @@ static int set_update_internal(SetObject *so, Object *other)
                 return -1;
         return 0;
     }
-    Object *it = obj_get_iter(other);
-    if (it == NULL)
-        return -1;
-    Object *key;
-    while ((key = iter_next(it)) != NULL) {
-        int r = set_add_key(so, key);
-        DECREF(key);
-        if (r < 0) {
-            DECREF(it);
-            return -1;
-        }
-    }
-    DECREF(it);
-    return err_occurred() ? -1 : 0;
+    return set_each_key(so, other, set_add_key, -1, 0);
 }
 
 static Object *make_new_set(TypeObject *type, Object *iterable)
@@ -424,35 +432,26 @@ static int set_contains_key(SetObject *so, Object *key)
     return set_contains_entry(so, key, hash);
 }
 
-/* key in s.  An unhashable set key is looked up as the equal frozenset, as CPython does. */
-int set_contains(Object *s, Object *key)
+/* op(s, key), where an unhashable set key is used as the equal frozenset, as CPython does. */
+static inline int set_key_op(Object *s, Object *key, int (*op)(SetObject *, Object *))
 {
-    int r = set_contains_key(SO(s), key);
+    int r = op(SO(s), key);
     if (r < 0 && IS_SET(key) && err_matches(&Exc_TypeError)) {
         err_clear();
         Object *tmp = make_new_set(&FrozenSetType, key);
         if (tmp == NULL)
             return -1;
-        r = set_contains_key(SO(s), tmp);
+        r = op(SO(s), tmp);
         DECREF(tmp);
     }
     return r;
 }
 
+/* key in s. */
+int set_contains(Object *s, Object *key) { return set_key_op(s, key, set_contains_key); }
+
 /* Discard, with the same frozenset retry for set keys. */
-int set_discard(Object *s, Object *key)
-{
-    int r = set_discard_key(SO(s), key);
-    if (r < 0 && IS_SET(key) && err_matches(&Exc_TypeError)) {
-        err_clear();
-        Object *tmp = make_new_set(&FrozenSetType, key);
-        if (tmp == NULL)
-            return -1;
-        r = set_discard_key(SO(s), tmp);
-        DECREF(tmp);
-    }
-    return r;
-}
+int set_discard(Object *s, Object *key) { return set_key_op(s, key, set_discard_key); }
 
 static void set_dealloc(Object *self)
 {
@@ -503,22 +502,8 @@ static int set_difference_update_internal(SetObject *so, Object *other)
                     return -1;
             }
         }
-    } else {
-        Object *it = obj_get_iter(other);
-        if (it == NULL)
-            return -1;
-        Object *key;
-        while ((key = iter_next(it)) != NULL) {
-            int r = set_discard_key(so, key);
-            DECREF(key);
-            if (r < 0) {
-                DECREF(it);
-                return -1;
-            }
-        }
-        DECREF(it);
-        if (err_occurred())
-            return -1;
+    } else if (set_each_key(so, other, set_discard_key, -1, 0) < 0) {
+        return -1;
     }
     /* More than 1/4 dummies: rebuild to get rid of them. */
     if ((size_t)(so->fill - so->used) <= (size_t)so->mask / 4)
@@ -653,14 +638,19 @@ static void set_swap_bodies(SetObject *a, SetObject *b)
     }
 }
 
-static int set_intersection_update(Object *so, Object *other)
+/* so takes the body of tmp (a new reference, or NULL on error, which is passed on). */
+static int set_take_body(SetObject *so, Object *tmp)
 {
-    Object *tmp = set_intersection(so, other);
     if (tmp == NULL)
         return -1;
-    set_swap_bodies(SO(so), SO(tmp));
+    set_swap_bodies(so, SO(tmp));
     DECREF(tmp);
     return 0;
+}
+
+static int set_intersection_update(SetObject *so, Object *other)
+{
+    return set_take_body(so, set_intersection((Object *)so, other));
 }
 
 static int set_symmetric_difference_update(SetObject *so, Object *other)
@@ -753,21 +743,7 @@ static int set_issuperset_impl(Object *so, Object *other)
 {
     if (IS_ANYSET(other))
         return issubset_sets(SO(other), SO(so));
-    Object *it = obj_get_iter(other);
-    if (it == NULL)
-        return -1;
-    Object *key;
-    int r = 1;
-    while ((key = iter_next(it)) != NULL) {
-        r = set_contains_key(SO(so), key);
-        DECREF(key);
-        if (r <= 0)
-            break;
-    }
-    DECREF(it);
-    if (r > 0 && err_occurred())
-        r = -1;
-    return r;
+    return set_each_key(SO(so), other, set_contains_key, 0, 1);
 }
 
 static Object *bool_or_null(int r)
@@ -843,6 +819,16 @@ static Object *frozenset_copy(Object *self, Object *unused)
     return set_copy(self);
 }
 
+/* self.op(*args) for the in-place methods: op(self, arg) for each argument, then None. */
+static Object *set_update_each(Object *self, Object *const *args, ssize_t nargs,
+                               int (*op)(SetObject *, Object *))
+{
+    for (ssize_t i = 0; i < nargs; i++)
+        if (op(SO(self), args[i]) < 0)
+            return NULL;
+    RETURN_NONE;
+}
+
 static Object *set_union(Object *self, Object *const *args, ssize_t nargs)
 {
     Object *result = set_copy(self);
@@ -861,10 +847,7 @@ static Object *set_union(Object *self, Object *const *args, ssize_t nargs)
 
 static Object *set_update_meth(Object *self, Object *const *args, ssize_t nargs)
 {
-    for (ssize_t i = 0; i < nargs; i++)
-        if (set_update_internal(SO(self), args[i]) < 0)
-            return NULL;
-    RETURN_NONE;
+    return set_update_each(self, args, nargs, set_update_internal);
 }
 
 static Object *set_intersection_multi(Object *self, Object *const *args, ssize_t nargs)
@@ -884,11 +867,8 @@ static Object *set_intersection_multi(Object *self, Object *const *args, ssize_t
 
 static Object *set_intersection_update_multi(Object *self, Object *const *args, ssize_t nargs)
 {
-    Object *tmp = set_intersection_multi(self, args, nargs);
-    if (tmp == NULL)
+    if (set_take_body(SO(self), set_intersection_multi(self, args, nargs)) < 0)
         return NULL;
-    set_swap_bodies(SO(self), SO(tmp));
-    DECREF(tmp);
     RETURN_NONE;
 }
 
@@ -909,10 +889,7 @@ static Object *set_difference_multi(Object *self, Object *const *args, ssize_t n
 
 static Object *set_difference_update(Object *self, Object *const *args, ssize_t nargs)
 {
-    for (ssize_t i = 0; i < nargs; i++)
-        if (set_difference_update_internal(SO(self), args[i]) < 0)
-            return NULL;
-    RETURN_NONE;
+    return set_update_each(self, args, nargs, set_difference_update_internal);
 }
 
 static Object *set_symmetric_difference_meth(Object *self, Object *other)
@@ -922,9 +899,7 @@ static Object *set_symmetric_difference_meth(Object *self, Object *other)
 
 static Object *set_symmetric_difference_update_meth(Object *self, Object *other)
 {
-    if (set_symmetric_difference_update(SO(self), other) < 0)
-        return NULL;
-    RETURN_NONE;
+    return set_update_each(self, &other, 1, set_symmetric_difference_update);
 }
 
 static Object *set_issubset(Object *self, Object *other)
@@ -958,22 +933,8 @@ static Object *set_isdisjoint(Object *self, Object *other)
         }
         RETURN_TRUE;
     }
-    Object *it = obj_get_iter(other);
-    if (it == NULL)
-        return NULL;
-    Object *key;
-    while ((key = iter_next(it)) != NULL) {
-        int r = set_contains_key(SO(self), key);
-        DECREF(key);
-        if (r != 0) {
-            DECREF(it);
-            return r < 0 ? NULL : bool_from(false);
-        }
-    }
-    DECREF(it);
-    if (err_occurred())
-        return NULL;
-    RETURN_TRUE;
+    int r = set_each_key(SO(self), other, set_contains_key, 1, 0);
+    return r < 0 ? NULL : bool_from(r == 0);
 }
 
 static Object *set_sizeof(Object *self, Object *unused)
@@ -987,10 +948,9 @@ static Object *set_sizeof(Object *self, Object *unused)
 
 /* ---- operators and slots ------------------------------------------------------------------- */
 
-static Object *set_or(Object *a, Object *b)
+/* a | b: a copy of a updated with b. */
+static Object *set_union2(Object *a, Object *b)
 {
-    if (!IS_ANYSET(a) || !IS_ANYSET(b))
-        RETURN_NOTIMPL;
     Object *result = set_copy(a);
     if (result == NULL || a == b)
         return result;
@@ -999,61 +959,38 @@ static Object *set_or(Object *a, Object *b)
     return result;
 }
 
-static Object *set_and(Object *a, Object *b)
+/* The binary operators: op(a, b) when both are sets or frozensets, else NotImplemented. */
+static inline Object *set_binop(Object *a, Object *b, Object *(*op)(Object *, Object *))
 {
     if (!IS_ANYSET(a) || !IS_ANYSET(b))
         RETURN_NOTIMPL;
-    return set_intersection(a, b);
+    return op(a, b);
 }
 
-static Object *set_sub(Object *a, Object *b)
-{
-    if (!IS_ANYSET(a) || !IS_ANYSET(b))
-        RETURN_NOTIMPL;
-    return set_difference(a, b);
-}
+static Object *set_or(Object *a, Object *b) { return set_binop(a, b, set_union2); }
+static Object *set_and(Object *a, Object *b) { return set_binop(a, b, set_intersection); }
+static Object *set_sub(Object *a, Object *b) { return set_binop(a, b, set_difference); }
+static Object *set_xor(Object *a, Object *b) { return set_binop(a, b, set_symmetric_difference); }
 
-static Object *set_xor(Object *a, Object *b)
-{
-    if (!IS_ANYSET(a) || !IS_ANYSET(b))
-        RETURN_NOTIMPL;
-    return set_symmetric_difference(a, b);
-}
-
-static Object *set_ior(Object *self, Object *other)
+/* The in-place operators: op(self, other) when other is a set or frozenset, then self. */
+static inline Object *set_inplace(Object *self, Object *other, int (*op)(SetObject *, Object *))
 {
     if (!IS_ANYSET(other))
         RETURN_NOTIMPL;
-    if (set_update_internal(SO(self), other) < 0)
+    if (op(SO(self), other) < 0)
         return NULL;
     return NEWREF(self);
 }
 
-static Object *set_iand(Object *self, Object *other)
+static Object *set_ior(Object *s, Object *o) { return set_inplace(s, o, set_update_internal); }
+static Object *set_iand(Object *s, Object *o) { return set_inplace(s, o, set_intersection_update); }
+static Object *set_isub(Object *s, Object *o)
 {
-    if (!IS_ANYSET(other))
-        RETURN_NOTIMPL;
-    if (set_intersection_update(self, other) < 0)
-        return NULL;
-    return NEWREF(self);
+    return set_inplace(s, o, set_difference_update_internal);
 }
-
-static Object *set_isub(Object *self, Object *other)
+static Object *set_ixor(Object *s, Object *o)
 {
-    if (!IS_ANYSET(other))
-        RETURN_NOTIMPL;
-    if (set_difference_update_internal(SO(self), other) < 0)
-        return NULL;
-    return NEWREF(self);
-}
-
-static Object *set_ixor(Object *self, Object *other)
-{
-    if (!IS_ANYSET(other))
-        RETURN_NOTIMPL;
-    if (set_symmetric_difference_update(SO(self), other) < 0)
-        return NULL;
-    return NEWREF(self);
+    return set_inplace(s, o, set_symmetric_difference_update);
 }
 
 static Object *set_richcompare(Object *v, Object *w, int op)
@@ -1309,68 +1246,79 @@ static SequenceMethods set_as_sequence = {
     .sq_contains = set_sq_contains,
 };
 
+/* The entries set and frozenset share, each at its place in both tables. */
+#define SET_DIFFERENCE_DEF \
+    {"difference", set_difference_multi, METH_FASTCALL, \
+     "Return the difference of two or more sets as a new set."}
+#define SET_INTERSECTION_DEF \
+    {"intersection", set_intersection_multi, METH_FASTCALL, \
+     "Return the intersection of two sets as a new set."}
+#define SET_COMPARISON_DEFS \
+    {"isdisjoint", set_isdisjoint, METH_O, "Return True if two sets have a null intersection."}, \
+    {"issubset", set_issubset, METH_O, "Report whether another set contains this set."}, \
+    {"issuperset", set_issuperset, METH_O, "Report whether this set contains another set."}
+#define SET_SIZEOF_SYMMETRIC_DIFFERENCE_DEFS \
+    {"__sizeof__", set_sizeof, METH_NOARGS, "S.__sizeof__() -> size of S in memory, in bytes"}, \
+    {"symmetric_difference", set_symmetric_difference_meth, METH_O, \
+     "Return the symmetric difference of two sets as a new set."}
+#define SET_UNION_DEF {"union", set_union, METH_FASTCALL, "Return the union of sets as a new set."}
+#define SET_CLASS_GETITEM_DEF \
+    {"__class_getitem__", (void *)generic_alias_class_getitem, METH_O | METH_CLASS, "See PEP 585"}
+
 static MethodDef set_methods[] = {
     {"add", set_add_meth, METH_O, "Add an element to a set."},
     {"clear", set_clear_meth, METH_NOARGS, "Remove all elements from this set."},
     {"copy", set_copy_meth, METH_NOARGS, "Return a shallow copy of a set."},
     {"discard", set_discard_meth, METH_O, "Remove an element from a set if it is a member."},
-    {"difference", set_difference_multi, METH_FASTCALL,
-     "Return the difference of two or more sets as a new set."},
+    SET_DIFFERENCE_DEF,
     {"difference_update", set_difference_update, METH_FASTCALL,
      "Remove all elements of another set from this set."},
-    {"intersection", set_intersection_multi, METH_FASTCALL,
-     "Return the intersection of two sets as a new set."},
+    SET_INTERSECTION_DEF,
     {"intersection_update", set_intersection_update_multi, METH_FASTCALL,
      "Update a set with the intersection of itself and another."},
-    {"isdisjoint", set_isdisjoint, METH_O, "Return True if two sets have a null intersection."},
-    {"issubset", set_issubset, METH_O, "Report whether another set contains this set."},
-    {"issuperset", set_issuperset, METH_O, "Report whether this set contains another set."},
+    SET_COMPARISON_DEFS,
     {"pop", set_pop, METH_NOARGS, "Remove and return an arbitrary set element."},
     {"remove", set_remove_meth, METH_O, "Remove an element from a set; it must be a member."},
-    {"__sizeof__", set_sizeof, METH_NOARGS, "S.__sizeof__() -> size of S in memory, in bytes"},
-    {"symmetric_difference", set_symmetric_difference_meth, METH_O,
-     "Return the symmetric difference of two sets as a new set."},
+    SET_SIZEOF_SYMMETRIC_DIFFERENCE_DEFS,
     {"symmetric_difference_update", set_symmetric_difference_update_meth, METH_O,
      "Update a set with the symmetric difference of itself and another."},
-    {"union", set_union, METH_FASTCALL, "Return the union of sets as a new set."},
+    SET_UNION_DEF,
     {"update", set_update_meth, METH_FASTCALL, "Update a set with the union of itself and others."},
-    {"__class_getitem__", (void *)generic_alias_class_getitem, METH_O | METH_CLASS, "See PEP 585"},
+    SET_CLASS_GETITEM_DEF,
     {NULL}
 };
 
 static MethodDef frozenset_methods[] = {
     {"copy", frozenset_copy, METH_NOARGS, "Return a shallow copy of a set."},
-    {"difference", set_difference_multi, METH_FASTCALL,
-     "Return the difference of two or more sets as a new set."},
-    {"intersection", set_intersection_multi, METH_FASTCALL,
-     "Return the intersection of two sets as a new set."},
-    {"isdisjoint", set_isdisjoint, METH_O, "Return True if two sets have a null intersection."},
-    {"issubset", set_issubset, METH_O, "Report whether another set contains this set."},
-    {"issuperset", set_issuperset, METH_O, "Report whether this set contains another set."},
-    {"__sizeof__", set_sizeof, METH_NOARGS, "S.__sizeof__() -> size of S in memory, in bytes"},
-    {"symmetric_difference", set_symmetric_difference_meth, METH_O,
-     "Return the symmetric difference of two sets as a new set."},
-    {"union", set_union, METH_FASTCALL, "Return the union of sets as a new set."},
-    {"__class_getitem__", (void *)generic_alias_class_getitem, METH_O | METH_CLASS, "See PEP 585"},
+    SET_DIFFERENCE_DEF,
+    SET_INTERSECTION_DEF,
+    SET_COMPARISON_DEFS,
+    SET_SIZEOF_SYMMETRIC_DIFFERENCE_DEFS,
+    SET_UNION_DEF,
+    SET_CLASS_GETITEM_DEF,
     {NULL}
 };
+
+/* The slots set and frozenset share. */
+#define SET_TYPE_COMMON_SLOTS \
+    .tp_basicsize = sizeof(SetObject), \
+    .tp_flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC, \
+    .tp_dealloc = set_dealloc, \
+    .tp_repr = set_repr, \
+    .tp_as_sequence = &set_as_sequence, \
+    .tp_traverse = set_traverse, \
+    .tp_richcompare = set_richcompare, \
+    .tp_weaklistoffset = offsetof(SetObject, weakreflist), \
+    .tp_iter = set_iter
 
 TypeObject SetType = {
     .ob_base = VAR_HEAD_INIT(&TypeType, 0),
     .tp_name = "set",
-    .tp_basicsize = sizeof(SetObject),
-    .tp_flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
+    SET_TYPE_COMMON_SLOTS,
     .tp_doc = "set() -> new empty set object",
-    .tp_dealloc = set_dealloc,
-    .tp_repr = set_repr,
     .tp_as_number = &set_as_number,
-    .tp_as_sequence = &set_as_sequence,
     .tp_hash = obj_hash_not_implemented,
-    .tp_traverse = set_traverse,
     .tp_clear = set_clear_internal,
-    .tp_richcompare = set_richcompare,
-    .tp_weaklistoffset = offsetof(SetObject, weakreflist),
-    .tp_iter = set_iter,
     .tp_methods = set_methods,
     .tp_init = set_init,
     .tp_new = set_tp_new,
@@ -1380,18 +1328,10 @@ TypeObject SetType = {
 TypeObject FrozenSetType = {
     .ob_base = VAR_HEAD_INIT(&TypeType, 0),
     .tp_name = "frozenset",
-    .tp_basicsize = sizeof(SetObject),
-    .tp_flags = TPFLAGS_BASETYPE | TPFLAGS_HAVE_GC,
+    SET_TYPE_COMMON_SLOTS,
     .tp_doc = "frozenset() -> empty frozenset object",
-    .tp_dealloc = set_dealloc,
-    .tp_repr = set_repr,
     .tp_as_number = &frozenset_as_number,
-    .tp_as_sequence = &set_as_sequence,
     .tp_hash = frozenset_hash,
-    .tp_traverse = set_traverse,
-    .tp_richcompare = set_richcompare,
-    .tp_weaklistoffset = offsetof(SetObject, weakreflist),
-    .tp_iter = set_iter,
     .tp_methods = frozenset_methods,
     .tp_new = frozenset_tp_new,
     .tp_vectorcall = frozenset_vectorcall,

@@ -5,6 +5,7 @@
 
 #include "../runtime/object.h"
 #include <stdarg.h>
+#include <string.h>
 
 /* ---- str: CPython 3.11's compact representation ----------------------------------------------
  * Code points are stored one, two or four bytes each (kind 1/2/4) after the header, plus a NUL.
@@ -245,5 +246,77 @@ Object *bytes_compare_views(const char *a, ssize_t na, const char *b, ssize_t nb
 int     bytes_contains_impl(Object *self, Object *x);  /* `x in self`: 1, 0, -1 */
 
 void strings_init(void);   /* singletons, identifiers, intern table */
+
+/* ---- search helpers shared by the str and bytes methods (strmethods.c, bytes.c) -------------- */
+
+/* CPython's ADJUST_INDICES: clamp a find-style [start:end) to a sequence of `len` items. */
+static inline void strlib_adjust(ssize_t *start, ssize_t *end, ssize_t len) {
+    if (*end > len) *end = len;
+    else if (*end < 0) { *end += len; if (*end < 0) *end = 0; }
+    if (*start < 0) { *start += len; if (*start < 0) *start = 0; }
+}
+
+/* First (or last, when reverse) index of the byte string p[0:m] in h[start:end], or -1: the
+ * search of bytes and of 1-byte-kind str (memchr/memmem, memrchr). */
+static inline ssize_t strlib_search1(const char *h, ssize_t start, ssize_t end, const char *p,
+                                     ssize_t m, bool reverse) {
+    if (end - start < m) return -1;
+    if (m == 0) return reverse ? end : start;
+    if (!reverse) {
+        const char *r = m == 1 ? memchr(h + start, p[0], (size_t)(end - start))
+                               : memmem(h + start, (size_t)(end - start), p, (size_t)m);
+        return r ? r - h : -1;
+    }
+    if (m == 1) {
+        const char *r = memrchr(h + start, p[0], (size_t)(end - start));
+        return r ? r - h : -1;
+    }
+    for (ssize_t i = end - m; i >= start; i--)
+        if (h[i] == p[0] && memcmp(h + i, p, (size_t)m) == 0) return i;
+    return -1;
+}
+
+/* The (sub[, start[, end]]) arguments of find & co (strmethods.c): the count check, the optional
+ * slice indices (None or __index__; start 0 and end SSIZE_MAX when absent), and both in one. */
+int strlib_find_arity(const char *name, ssize_t nargs);
+int strlib_find_range(Object *const *args, ssize_t nargs, ssize_t *start, ssize_t *end);
+int strlib_find_args(const char *name, Object *const *args, ssize_t nargs, Object **sub,
+                     ssize_t *start, ssize_t *end);
+
+/* str.encode's and bytes.decode's (encoding=None, errors=None), as UTF-8 or NULL (strmethods.c). */
+int strlib_codec_args(const char *name, Object *const *args, ssize_t nargs, Object *kwnames,
+                      const char *s[2]);
+
+/* PREFIX_find, _rfind, _index and _rindex as IMPL(self, args, nargs, name, reverse, raise). */
+#define STRLIB_FIND_METHODS(PREFIX, IMPL)                                                      \
+    static Object *PREFIX##_find(Object *s, Object *const *a, ssize_t n) {                     \
+        return IMPL(s, a, n, "find", false, false);                                           \
+    }                                                                                          \
+    static Object *PREFIX##_rfind(Object *s, Object *const *a, ssize_t n) {                    \
+        return IMPL(s, a, n, "rfind", true, false);                                           \
+    }                                                                                          \
+    static Object *PREFIX##_index(Object *s, Object *const *a, ssize_t n) {                    \
+        return IMPL(s, a, n, "index", false, true);                                           \
+    }                                                                                          \
+    static Object *PREFIX##_rindex(Object *s, Object *const *a, ssize_t n) {                   \
+        return IMPL(s, a, n, "rindex", true, true);                                           \
+    }
+
+/* The tuple (a, b, c) of partition(), taking the three references; NULL if any is NULL. */
+Object *strlib_triple(Object *a, Object *b, Object *c);
+
+enum { STRIP_LEFT = 1, STRIP_RIGHT = 2, STRIP_BOTH = 3 };   /* strip()'s sides */
+
+/* PREFIX_strip, _lstrip and _rstrip as IMPL(self, args, nargs, sides, name). */
+#define STRLIB_STRIP_METHODS(PREFIX, IMPL)                                                     \
+    static Object *PREFIX##_strip(Object *s, Object *const *a, ssize_t n) {                    \
+        return IMPL(s, a, n, STRIP_BOTH, "strip");                                            \
+    }                                                                                          \
+    static Object *PREFIX##_lstrip(Object *s, Object *const *a, ssize_t n) {                   \
+        return IMPL(s, a, n, STRIP_LEFT, "lstrip");                                           \
+    }                                                                                          \
+    static Object *PREFIX##_rstrip(Object *s, Object *const *a, ssize_t n) {                   \
+        return IMPL(s, a, n, STRIP_RIGHT, "rstrip");                                          \
+    }
 
 #endif

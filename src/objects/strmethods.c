@@ -56,15 +56,11 @@ static void needle_free(Needle *nd) { mem_free(nd->tmp); }
 /* First (or last, when reverse) index of needle p[0:m] in h[start:end], or -1. */
 static ssize_t search(int kind, const void *h, ssize_t start, ssize_t end, const void *p,
                       ssize_t m, bool reverse) {
+    if (kind == 1) return strlib_search1(h, start, end, p, m, reverse);
     if (end - start < m) return -1;
     if (m == 0) return reverse ? end : start;
     const char *hb = h, *pb = p;
     if (!reverse) {
-        if (kind == 1) {
-            const char *r = m == 1 ? memchr(hb + start, pb[0], (size_t)(end - start))
-                                   : memmem(hb + start, (size_t)(end - start), pb, (size_t)m);
-            return r ? r - hb : -1;
-        }
         uint32_t first = STR_READ(kind, p, 0);
         for (ssize_t i = start; i + m <= end; i++) {
             if (STR_READ(kind, h, i) == first &&
@@ -115,13 +111,6 @@ static ssize_t count_in(Object *s, Object *sub, ssize_t start, ssize_t end, ssiz
     return count;
 }
 
-/* CPython's ADJUST_INDICES. */
-static void adjust_indices(ssize_t *start, ssize_t *end, ssize_t len) {
-    if (*end > len) *end = len;
-    else if (*end < 0) { *end += len; if (*end < 0) *end = 0; }
-    if (*start < 0) { *start += len; if (*start < 0) *start = 0; }
-}
-
 static int slice_index(Object *o, ssize_t *out) {
     if (o == NONE) return 0;
     if (!IS_INT(o) && !(TYPE(o)->tp_as_number && TYPE(o)->tp_as_number->nb_index)) {
@@ -135,9 +124,8 @@ static int slice_index(Object *o, ssize_t *out) {
     return 0;
 }
 
-/* Arguments (sub[, start[, end]]) of find & co. */
-static int parse_find_args(const char *name, Object *const *args, ssize_t nargs,
-                           Object **sub, ssize_t *start, ssize_t *end) {
+/* Arguments (sub[, start[, end]]) of find & co, of str and of bytes. */
+int strlib_find_arity(const char *name, ssize_t nargs) {
     if (nargs < 1) {
         err_format(&Exc_TypeError, "%s() takes at least 1 argument (0 given)", name);
         return -1;
@@ -146,12 +134,22 @@ static int parse_find_args(const char *name, Object *const *args, ssize_t nargs,
         err_format(&Exc_TypeError, "%s() takes at most 3 arguments (%zd given)", name, nargs);
         return -1;
     }
-    *sub = args[0];
+    return 0;
+}
+
+int strlib_find_range(Object *const *args, ssize_t nargs, ssize_t *start, ssize_t *end) {
     *start = 0;
     *end = SSIZE_MAX;
     if (nargs > 1 && slice_index(args[1], start) < 0) return -1;
     if (nargs > 2 && slice_index(args[2], end) < 0) return -1;
     return 0;
+}
+
+int strlib_find_args(const char *name, Object *const *args, ssize_t nargs, Object **sub,
+                     ssize_t *start, ssize_t *end) {
+    if (strlib_find_arity(name, nargs) < 0) return -1;
+    *sub = args[0];
+    return strlib_find_range(args, nargs, start, end);
 }
 
 static int need_str(Object *o) {
@@ -164,34 +162,23 @@ static Object *find_common(Object *self, Object *const *args, ssize_t nargs, con
                            bool reverse, bool raise) {
     Object *sub;
     ssize_t start, end;
-    if (parse_find_args(name, args, nargs, &sub, &start, &end) < 0 || need_str(sub) < 0)
+    if (strlib_find_args(name, args, nargs, &sub, &start, &end) < 0 || need_str(sub) < 0)
         return NULL;
-    adjust_indices(&start, &end, STR_LEN(self));
+    strlib_adjust(&start, &end, STR_LEN(self));
     ssize_t i = find_in(self, sub, start, end, reverse);
     if (i == -2) return NULL;
     if (i == -1 && raise) return err_format(&Exc_ValueError, "substring not found");
     return int_from_ssize(i);
 }
 
-static Object *str_find(Object *self, Object *const *args, ssize_t nargs) {
-    return find_common(self, args, nargs, "find", false, false);
-}
-static Object *str_rfind(Object *self, Object *const *args, ssize_t nargs) {
-    return find_common(self, args, nargs, "rfind", true, false);
-}
-static Object *str_index(Object *self, Object *const *args, ssize_t nargs) {
-    return find_common(self, args, nargs, "index", false, true);
-}
-static Object *str_rindex(Object *self, Object *const *args, ssize_t nargs) {
-    return find_common(self, args, nargs, "rindex", true, true);
-}
+STRLIB_FIND_METHODS(str, find_common)
 
 static Object *str_count(Object *self, Object *const *args, ssize_t nargs) {
     Object *sub;
     ssize_t start, end;
-    if (parse_find_args("count", args, nargs, &sub, &start, &end) < 0 || need_str(sub) < 0)
+    if (strlib_find_args("count", args, nargs, &sub, &start, &end) < 0 || need_str(sub) < 0)
         return NULL;
-    adjust_indices(&start, &end, STR_LEN(self));
+    strlib_adjust(&start, &end, STR_LEN(self));
     ssize_t n = count_in(self, sub, start, end, SSIZE_MAX);
     return n < 0 ? NULL : int_from_ssize(n);
 }
@@ -199,7 +186,7 @@ static Object *str_count(Object *self, Object *const *args, ssize_t nargs) {
 /* Does s[start:end] start (or end) with sub?  Indices not yet adjusted. */
 static int tailmatch(Object *s, Object *sub, ssize_t start, ssize_t end, bool at_end) {
     ssize_t len = STR_LEN(s), m = STR_LEN(sub);
-    adjust_indices(&start, &end, len);
+    strlib_adjust(&start, &end, len);
     end -= m;
     if (end < start) return 0;
     if (m == 0) return 1;
@@ -217,7 +204,7 @@ static Object *startend(Object *self, Object *const *args, ssize_t nargs, const 
                         bool at_end) {
     Object *sub;
     ssize_t start, end;
-    if (parse_find_args(name, args, nargs, &sub, &start, &end) < 0) return NULL;
+    if (strlib_find_args(name, args, nargs, &sub, &start, &end) < 0) return NULL;
     if (IS_TUPLE(sub)) {
         for (ssize_t i = 0; i < TUPLE_LEN(sub); i++) {
             Object *x = TUPLE_GET(sub, i);
@@ -364,25 +351,19 @@ static Object *str_isprintable(Object *self, Object *u) {
 }
 static Object *str_isascii(Object *self, Object *u) { return bool_from(STR_IS_ASCII(self)); }
 
-static Object *str_islower(Object *self, Object *u) {
+/* islower() (upper false) or isupper(): a cased character, and none of the other case or title. */
+static inline Object *str_iscase(Object *self, bool upper) {
     bool cased = false;
     for (ssize_t i = 0, n = STR_LEN(self); i < n; i++) {
         uint32_t c = STR_AT(self, i);
-        if (unicode_isupper(c) || unicode_istitle(c)) RETURN_FALSE;
-        if (!cased && unicode_islower(c)) cased = true;
+        if ((upper ? unicode_islower(c) : unicode_isupper(c)) || unicode_istitle(c)) RETURN_FALSE;
+        if (!cased && (upper ? unicode_isupper(c) : unicode_islower(c))) cased = true;
     }
     return bool_from(cased);
 }
 
-static Object *str_isupper(Object *self, Object *u) {
-    bool cased = false;
-    for (ssize_t i = 0, n = STR_LEN(self); i < n; i++) {
-        uint32_t c = STR_AT(self, i);
-        if (unicode_islower(c) || unicode_istitle(c)) RETURN_FALSE;
-        if (!cased && unicode_isupper(c)) cased = true;
-    }
-    return bool_from(cased);
-}
+static Object *str_islower(Object *self, Object *u) { return str_iscase(self, false); }
+static Object *str_isupper(Object *self, Object *u) { return str_iscase(self, true); }
 
 static Object *str_istitle(Object *self, Object *u) {
     bool cased = false, prev_cased = false;
@@ -418,8 +399,6 @@ static Object *str_isidentifier(Object *self, Object *u) {
 
 /* ---- strip, padding -------------------------------------------------------------------------- */
 
-enum { STRIP_LEFT = 1, STRIP_RIGHT = 2, STRIP_BOTH = 3 };
-
 static Object *do_strip(Object *self, Object *const *args, ssize_t nargs, int how,
                         const char *name) {
     if (args_check_positional(name, nargs, 0, 1) < 0) return NULL;
@@ -443,15 +422,7 @@ static Object *do_strip(Object *self, Object *const *args, ssize_t nargs, int ho
     return str_substring(self, i, j);
 }
 
-static Object *str_strip(Object *self, Object *const *a, ssize_t n) {
-    return do_strip(self, a, n, STRIP_BOTH, "strip");
-}
-static Object *str_lstrip(Object *self, Object *const *a, ssize_t n) {
-    return do_strip(self, a, n, STRIP_LEFT, "lstrip");
-}
-static Object *str_rstrip(Object *self, Object *const *a, ssize_t n) {
-    return do_strip(self, a, n, STRIP_RIGHT, "rstrip");
-}
+STRLIB_STRIP_METHODS(str, do_strip)
 
 /* self with `left` and `right` copies of fill around it. */
 static Object *pad(Object *self, ssize_t left, ssize_t right, uint32_t fill) {
@@ -809,6 +780,10 @@ static Object *partition(Object *self, Object *sep, bool reverse) {
     a = str_substring(self, 0, k);
     b = IS_STR_EXACT(sep) ? NEWREF(sep) : str_subtype_copy(&StrType, sep);
     c = str_substring(self, k + STR_LEN(sep), n);
+    return strlib_triple(a, b, c);
+}
+
+Object *strlib_triple(Object *a, Object *b, Object *c) {
     Object *t = a && b && c ? tuple_pack(3, a, b, c) : NULL;
     XDECREF(a);
     XDECREF(b);
@@ -1013,18 +988,29 @@ fail:
 
 /* ---- encode, format -------------------------------------------------------------------------- */
 
-static Object *str_m_encode(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+/* The (encoding=None, errors=None) arguments of str.encode and bytes.decode, as UTF-8 (NULL when
+ * absent) in s[0] and s[1]. */
+int strlib_codec_args(const char *name, Object *const *args, ssize_t nargs, Object *kwnames,
+                      const char *s[2]) {
     static const char *const kwlist[] = {"encoding", "errors", NULL};
     Object *a[2] = {NULL, NULL};
-    if (args_parse("encode", args, nargs, kwnames, kwlist, 0, 2, a) < 0) return NULL;
-    const char *s[2] = {NULL, NULL};
+    if (args_parse(name, args, nargs, kwnames, kwlist, 0, 2, a) < 0) return -1;
+    s[0] = s[1] = NULL;
     for (int i = 0; i < 2; i++) {
         if (!a[i]) continue;
-        if (!IS_STR(a[i]))
-            return err_format(&Exc_TypeError, "encode() argument '%s' must be str, not %.100s",
-                              kwlist[i], TYPE(a[i])->tp_name);
-        if (!(s[i] = str_as_utf8(a[i]))) return NULL;
+        if (!IS_STR(a[i])) {
+            err_format(&Exc_TypeError, "%s() argument '%s' must be str, not %.100s", name,
+                       kwlist[i], TYPE(a[i])->tp_name);
+            return -1;
+        }
+        if (!(s[i] = str_as_utf8(a[i]))) return -1;
     }
+    return 0;
+}
+
+static Object *str_m_encode(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    const char *s[2];
+    if (strlib_codec_args("encode", args, nargs, kwnames, s) < 0) return NULL;
     return str_encode(self, s[0], s[1]);
 }
 
