@@ -36,6 +36,7 @@
 #include <string.h>
 #include <stdlib.h>
 #include <math.h>
+#include <limits.h>
 
 #define MAX_FBLOCKS          20   /* CPython's CO_MAXBLOCKS: "too many statically nested blocks" */
 #define STACK_USE_GUARDRAIL  30   /* displays/calls with more items are built incrementally */
@@ -1591,6 +1592,515 @@ static int too_deep(Compiler *c)
     return 1;
 }
 
+/* ---- match statements (CPython 3.11's compile.c pattern code) -------------------------------- */
+
+/* The state of one case's pattern: the names captured so far (their values wait on the stack,
+ * the last one deepest, under `on_top` other items), and the "fail_pop" blocks: fail_pop[n]
+ * pops n items then falls through to fail_pop[n-1] ... fail_pop[0], the failure exit. */
+typedef struct {
+    Object **stores; int nstores, capstores;   /* borrowed names */
+    bool allow_irrefutable;
+    BBlock **fail_pop; int fail_pop_size;
+    int on_top;
+} PatternCtx;
+
+#define WILDCARD_CHECK(p) ((p)->kind == MatchAs_kind && !(p)->v.MatchAs.name)
+#define WILDCARD_STAR_CHECK(p) ((p)->kind == MatchStar_kind && !(p)->v.MatchStar.name)
+
+static int compile_pattern(Compiler *c, Pattern *p, PatternCtx *pc);
+
+static int stores_index(PatternCtx *pc, Object *name)
+{
+    for (int i = 0; i < pc->nstores; i++)
+        if (str_eq(pc->stores[i], name)) return i;
+    return -1;
+}
+
+static int stores_insert(PatternCtx *pc, int at, Object *name)
+{
+    if (pc->nstores == pc->capstores) {
+        int cap = pc->capstores ? pc->capstores * 2 : 8;
+        Object **s = mem_realloc(pc->stores, (size_t)cap * sizeof(Object *));
+        if (!s) { err_no_memory(); return 0; }
+        pc->stores = s;
+        pc->capstores = cap;
+    }
+    memmove(pc->stores + at + 1, pc->stores + at, (size_t)(pc->nstores - at) * sizeof(Object *));
+    pc->stores[at] = name;
+    pc->nstores++;
+    return 1;
+}
+
+static int pattern_rotate(Compiler *c, int count)
+{
+    while (1 < count) ADDOP_I(c, SWAP, count--);
+    return 1;
+}
+
+static int pattern_store_name(Compiler *c, Object *n, PatternCtx *pc)
+{
+    if (!n) {
+        ADDOP(c, POP_TOP);
+        return 1;
+    }
+    if (forbidden_name(c, n, Store)) return 0;
+    if (stores_index(pc, n) >= 0)
+        return ERR(c, "multiple assignments to name %R in pattern", n);
+    if (!pattern_rotate(c, pc->on_top + pc->nstores + 1)) return 0;
+    return stores_insert(pc, pc->nstores, n);
+}
+
+static int ensure_fail_pop(Compiler *c, PatternCtx *pc, int n)
+{
+    int size = n + 1;
+    if (size <= pc->fail_pop_size) return 1;
+    BBlock **r = mem_realloc(pc->fail_pop, (size_t)size * sizeof(BBlock *));
+    if (!r) { err_no_memory(); return 0; }
+    pc->fail_pop = r;
+    while (pc->fail_pop_size < size) {
+        BBlock *b = new_block(c);
+        if (!b) return 0;
+        pc->fail_pop[pc->fail_pop_size++] = b;
+    }
+    return 1;
+}
+
+static int jump_to_fail_pop(Compiler *c, PatternCtx *pc, int op)
+{
+    int pops = pc->on_top + pc->nstores;
+    if (!ensure_fail_pop(c, pc, pops)) return 0;
+    ADDOP_J(c, op, pc->fail_pop[pops]);
+    return 1;
+}
+
+static int emit_and_reset_fail_pop(Compiler *c, PatternCtx *pc)
+{
+    if (!pc->fail_pop_size) return 1;
+    int ok = 1;
+    while (--pc->fail_pop_size) {
+        use_block(c, pc->fail_pop[pc->fail_pop_size]);
+        if (!add_instr(c, POP_TOP, 0, NULL)) { ok = 0; break; }
+    }
+    if (ok) use_block(c, pc->fail_pop[0]);
+    pc->fail_pop_size = 0;
+    mem_free(pc->fail_pop);
+    pc->fail_pop = NULL;
+    return ok;
+}
+
+static int pattern_subpattern(Compiler *c, Pattern *p, PatternCtx *pc)
+{
+    bool allow = pc->allow_irrefutable;
+    pc->allow_irrefutable = true;
+    if (!compile_pattern(c, p, pc)) return 0;
+    pc->allow_irrefutable = allow;
+    return 1;
+}
+
+static int pattern_unpack_helper(Compiler *c, Seq *elts)
+{
+    int n = SEQ_LEN(elts);
+    bool seen_star = false;
+    for (int i = 0; i < n; i++) {
+        Pattern *elt = SEQ_GET(elts, i);
+        if (elt->kind == MatchStar_kind && !seen_star) {
+            if (i >= (1 << 8) || n - i - 1 >= (INT_MAX >> 8))
+                return ERR(c, "too many expressions in star-unpacking sequence pattern");
+            ADDOP_I(c, UNPACK_EX, i + ((n - i - 1) << 8));
+            seen_star = true;
+        } else if (elt->kind == MatchStar_kind) {
+            return ERR(c, "multiple starred expressions in sequence pattern");
+        }
+    }
+    if (!seen_star) ADDOP_I(c, UNPACK_SEQUENCE, n);
+    return 1;
+}
+
+static int pattern_sequence_unpack(Compiler *c, Seq *patterns, PatternCtx *pc)
+{
+    if (!pattern_unpack_helper(c, patterns)) return 0;
+    int size = SEQ_LEN(patterns);
+    pc->on_top += size;
+    for (int i = 0; i < size; i++) {
+        pc->on_top--;
+        if (!pattern_subpattern(c, SEQ_GET(patterns, i), pc)) return 0;
+    }
+    return 1;
+}
+
+static int pattern_sequence_subscr(Compiler *c, Seq *patterns, int star, PatternCtx *pc)
+{
+    pc->on_top++;
+    int size = SEQ_LEN(patterns);
+    for (int i = 0; i < size; i++) {
+        Pattern *p = SEQ_GET(patterns, i);
+        if (WILDCARD_CHECK(p) || i == star) continue;
+        ADDOP_I(c, COPY, 1);
+        if (i < star) {
+            ADDOP_LOAD_CONST_NEW(c, int_from_ssize(i));
+        } else {
+            /* The subject may not support negative indexing: compute a nonnegative index. */
+            ADDOP(c, GET_LEN);
+            ADDOP_LOAD_CONST_NEW(c, int_from_ssize(size - i));
+            ADDOP_I(c, BINARY_OP, Sub);
+        }
+        ADDOP(c, BINARY_SUBSCR);
+        if (!pattern_subpattern(c, p, pc)) return 0;
+    }
+    pc->on_top--;
+    ADDOP(c, POP_TOP);
+    return 1;
+}
+
+static int pattern_as(Compiler *c, Pattern *p, PatternCtx *pc)
+{
+    if (!p->v.MatchAs.pattern) {
+        if (!pc->allow_irrefutable) {
+            if (p->v.MatchAs.name)
+                return ERR(c, "name capture %R makes remaining patterns unreachable",
+                           p->v.MatchAs.name);
+            return ERR(c, "wildcard makes remaining patterns unreachable");
+        }
+        return pattern_store_name(c, p->v.MatchAs.name, pc);
+    }
+    pc->on_top++;
+    ADDOP_I(c, COPY, 1);
+    if (!compile_pattern(c, p->v.MatchAs.pattern, pc)) return 0;
+    pc->on_top--;
+    return pattern_store_name(c, p->v.MatchAs.name, pc);
+}
+
+static int pattern_class(Compiler *c, Pattern *p, PatternCtx *pc)
+{
+    Seq *patterns = p->v.MatchClass.patterns, *kwd_attrs = p->v.MatchClass.kwd_attrs;
+    Seq *kwd_patterns = p->v.MatchClass.kwd_patterns;
+    int nargs = SEQ_LEN(patterns), nattrs = SEQ_LEN(kwd_attrs);
+    if (nattrs != SEQ_LEN(kwd_patterns))
+        return ERR(c, "kwd_attrs (%d) / kwd_patterns (%d) length mismatch in class pattern",
+                   nattrs, SEQ_LEN(kwd_patterns));
+    for (int i = 0; i < nattrs; i++) {
+        Object *attr = SEQ_GET(kwd_attrs, i);
+        SET_LOC(c, ((Pattern *)SEQ_GET(kwd_patterns, i))->pos);
+        if (forbidden_name(c, attr, Store)) return 0;
+        for (int j = i + 1; j < nattrs; j++) {
+            if (str_eq(attr, SEQ_GET(kwd_attrs, j))) {
+                SET_LOC(c, ((Pattern *)SEQ_GET(kwd_patterns, j))->pos);
+                return ERR(c, "attribute name repeated in class pattern: %U", attr);
+            }
+        }
+    }
+    SET_LOC(c, p->pos);
+    if (!visit_expr(c, p->v.MatchClass.cls)) return 0;
+    Object *names = tuple_new(nattrs);
+    if (!names) return 0;
+    for (int i = 0; i < nattrs; i++) {
+        Object *n = SEQ_GET(kwd_attrs, i);
+        INCREF(n);
+        TUPLE_SET(names, i, n);
+    }
+    ADDOP_LOAD_CONST_NEW(c, names);
+    ADDOP_I(c, MATCH_CLASS, nargs);
+    ADDOP_I(c, COPY, 1);
+    ADDOP_LOAD_CONST(c, NONE);
+    ADDOP_I(c, IS_OP, 1);
+    pc->on_top++;
+    if (!jump_to_fail_pop(c, pc, POP_JUMP_IF_FALSE)) return 0;
+    ADDOP_I(c, UNPACK_SEQUENCE, nargs + nattrs);
+    pc->on_top += nargs + nattrs - 1;
+    for (int i = 0; i < nargs + nattrs; i++) {
+        pc->on_top--;
+        Pattern *sub = i < nargs ? SEQ_GET(patterns, i) : SEQ_GET(kwd_patterns, i - nargs);
+        if (WILDCARD_CHECK(sub)) {
+            ADDOP(c, POP_TOP);
+            continue;
+        }
+        if (!pattern_subpattern(c, sub, pc)) return 0;
+    }
+    return 1;
+}
+
+static int pattern_mapping(Compiler *c, Pattern *p, PatternCtx *pc)
+{
+    Seq *keys = p->v.MatchMapping.keys, *patterns = p->v.MatchMapping.patterns;
+    int size = SEQ_LEN(keys);
+    if (size != SEQ_LEN(patterns))
+        return ERR(c, "keys (%d) / patterns (%d) length mismatch in mapping pattern",
+                   size, SEQ_LEN(patterns));
+    Object *star_target = p->v.MatchMapping.rest;
+    pc->on_top++;
+    ADDOP(c, MATCH_MAPPING);
+    if (!jump_to_fail_pop(c, pc, POP_JUMP_IF_FALSE)) return 0;
+    if (!size && !star_target) {
+        pc->on_top--;
+        ADDOP(c, POP_TOP);
+        return 1;
+    }
+    if (size) {
+        ADDOP(c, GET_LEN);
+        ADDOP_LOAD_CONST_NEW(c, int_from_ssize(size));
+        if (!compare_op(c, GtE)) return 0;
+        if (!jump_to_fail_pop(c, pc, POP_JUMP_IF_FALSE)) return 0;
+    }
+    /* Constant keys must be distinct (a SyntaxError); CPython compares them as a set does. */
+    for (int i = 0; i < size; i++) {
+        Expr *key = SEQ_GET(keys, i);
+        if (!key) {
+            SET_LOC(c, ((Pattern *)SEQ_GET(patterns, i))->pos);
+            return ERR(c, "can't use NULL keys in MatchMapping (set 'rest' parameter instead)");
+        }
+        if (key->kind == Constant_kind) {
+            for (int j = 0; j < i; j++) {
+                Expr *k2 = SEQ_GET(keys, j);
+                if (k2->kind != Constant_kind) continue;
+                int r = obj_richcompare_bool(k2->v.Constant.value, key->v.Constant.value, CMP_EQ);
+                if (r < 0) return 0;
+                if (r) {
+                    /* hash-equal too (a set's test): equal numbers and strs always are */
+                    return ERR(c, "mapping pattern checks duplicate key (%R)",
+                               key->v.Constant.value);
+                }
+            }
+        } else if (key->kind != Attribute_kind && key->kind != UnaryOp_kind &&
+                   key->kind != BinOp_kind) {
+            return ERR(c, "mapping pattern keys may only match literals and attribute lookups");
+        }
+        if (!visit_expr(c, key)) return 0;
+    }
+    ADDOP_I(c, BUILD_TUPLE, size);
+    ADDOP(c, MATCH_KEYS);
+    pc->on_top += 2;
+    ADDOP_I(c, COPY, 1);
+    ADDOP_LOAD_CONST(c, NONE);
+    ADDOP_I(c, IS_OP, 1);
+    if (!jump_to_fail_pop(c, pc, POP_JUMP_IF_FALSE)) return 0;
+    ADDOP_I(c, UNPACK_SEQUENCE, size);
+    pc->on_top += size - 1;
+    for (int i = 0; i < size; i++) {
+        pc->on_top--;
+        if (!pattern_subpattern(c, SEQ_GET(patterns, i), pc)) return 0;
+    }
+    /* Now: subject keys; on_top counts both. */
+    pc->on_top--;                        /* the keys are consumed next */
+    if (star_target) {
+        ADDOP(c, COPY_DICT_WITHOUT_KEYS);    /* subject keys -> subject rest */
+        if (!pattern_store_name(c, star_target, pc)) return 0;
+    } else {
+        ADDOP(c, POP_TOP);
+    }
+    pc->on_top--;
+    ADDOP(c, POP_TOP);
+    return 1;
+}
+
+static int pattern_or(Compiler *c, Pattern *p, PatternCtx *pc)
+{
+    BBlock *end;
+    NEW_BLOCK(c, end);
+    int size = SEQ_LEN(p->v.MatchOr.patterns);
+    PatternCtx old = *pc;
+    Object **control = NULL;
+    int ncontrol = 0;
+    int ok = 0;
+    pc->stores = NULL;
+    pc->nstores = pc->capstores = 0;
+    for (int i = 0; i < size; i++) {
+        Pattern *alt = SEQ_GET(p->v.MatchOr.patterns, i);
+        SET_LOC(c, alt->pos);
+        mem_free(pc->stores);
+        pc->stores = NULL;
+        pc->nstores = pc->capstores = 0;
+        pc->allow_irrefutable = (i == size - 1) && old.allow_irrefutable;
+        pc->fail_pop = NULL;
+        pc->fail_pop_size = 0;
+        pc->on_top = 0;
+        if (!add_instr(c, COPY, 1, NULL) || !compile_pattern(c, alt, pc)) goto error;
+        int nstores = pc->nstores;
+        if (!i) {
+            control = mem_calloc((size_t)nstores + 1, sizeof(Object *));
+            if (!control) { err_no_memory(); goto error; }
+            if (nstores) memcpy(control, pc->stores, (size_t)nstores * sizeof(Object *));
+            ncontrol = nstores;
+        } else if (nstores != ncontrol) {
+            goto diff;
+        } else if (nstores) {
+            int icontrol = nstores;
+            while (icontrol--) {
+                Object *name = control[icontrol];
+                int istores = stores_index(pc, name);
+                if (istores < 0) goto diff;
+                if (icontrol != istores) {
+                    /* rotated = stores[:rotations]; del stores[:rotations];
+                     * stores[icontrol-istores:icontrol-istores] = rotated -- one item at a
+                     * time: move stores[0] to index icontrol, as each stack rotation does. */
+                    int rotations = istores + 1;
+                    for (int k = 0; k < rotations; k++) {
+                        Object *first = pc->stores[0];
+                        memmove(pc->stores, pc->stores + 1, (size_t)icontrol * sizeof(Object *));
+                        pc->stores[icontrol] = first;
+                    }
+                    while (rotations--)
+                        if (!pattern_rotate(c, icontrol + 1)) goto error;
+                }
+            }
+        }
+        if (!add_instr(c, JUMP, 0, end) || !emit_and_reset_fail_pop(c, pc)) goto error;
+    }
+    mem_free(pc->stores);
+    *pc = old;
+    old.fail_pop = NULL;
+    /* No alternative matched: pop the remaining copy of the subject and fail. */
+    if (!add_instr(c, POP_TOP, 0, NULL) || !jump_to_fail_pop(c, pc, JUMP)) goto error_restored;
+    use_block(c, end);
+    {
+        int nrots = ncontrol + 1 + pc->on_top + pc->nstores;
+        for (int i = 0; i < ncontrol; i++) {
+            if (!pattern_rotate(c, nrots)) goto error_restored;
+            Object *name = control[i];
+            if (stores_index(pc, name) >= 0) {
+                (void)ERR(c, "multiple assignments to name %R in pattern", name);
+                goto error_restored;
+            }
+            if (!stores_insert(pc, pc->nstores, name)) goto error_restored;
+        }
+    }
+    mem_free(control);
+    ADDOP(c, POP_TOP);
+    return 1;
+diff:
+    (void)ERR(c, "alternative patterns bind different names");
+error:
+    mem_free(pc->stores);
+    mem_free(pc->fail_pop);
+    *pc = old;
+error_restored:
+    mem_free(control);
+    return ok;
+}
+
+static int pattern_sequence(Compiler *c, Pattern *p, PatternCtx *pc)
+{
+    Seq *patterns = p->v.MatchSequence.patterns;
+    int size = SEQ_LEN(patterns);
+    int star = -1;
+    bool only_wildcard = true, star_wildcard = false;
+    for (int i = 0; i < size; i++) {
+        Pattern *q = SEQ_GET(patterns, i);
+        if (q->kind == MatchStar_kind) {
+            if (star >= 0) return ERR(c, "multiple starred names in sequence pattern");
+            star_wildcard = WILDCARD_STAR_CHECK(q);
+            only_wildcard &= star_wildcard;
+            star = i;
+            continue;
+        }
+        only_wildcard &= WILDCARD_CHECK(q);
+    }
+    pc->on_top++;
+    ADDOP(c, MATCH_SEQUENCE);
+    if (!jump_to_fail_pop(c, pc, POP_JUMP_IF_FALSE)) return 0;
+    if (star < 0) {
+        ADDOP(c, GET_LEN);
+        ADDOP_LOAD_CONST_NEW(c, int_from_ssize(size));
+        if (!compare_op(c, Eq)) return 0;
+        if (!jump_to_fail_pop(c, pc, POP_JUMP_IF_FALSE)) return 0;
+    } else if (size - 1 > 0) {
+        ADDOP(c, GET_LEN);
+        ADDOP_LOAD_CONST_NEW(c, int_from_ssize(size - 1));
+        if (!compare_op(c, GtE)) return 0;
+        if (!jump_to_fail_pop(c, pc, POP_JUMP_IF_FALSE)) return 0;
+    }
+    pc->on_top--;
+    if (only_wildcard) {
+        ADDOP(c, POP_TOP);
+        return 1;
+    }
+    if (star_wildcard) return pattern_sequence_subscr(c, patterns, star, pc);
+    return pattern_sequence_unpack(c, patterns, pc);
+}
+
+static int compile_pattern(Compiler *c, Pattern *p, PatternCtx *pc)
+{
+    SET_LOC(c, p->pos);
+    switch (p->kind) {
+    case MatchValue_kind: {
+        Expr *v = p->v.MatchValue.value;
+        if (v->kind != Constant_kind && v->kind != Attribute_kind && v->kind != UnaryOp_kind &&
+            v->kind != BinOp_kind)
+            return ERR(c, "patterns may only match literals and attribute lookups");
+        if (!visit_expr(c, v)) return 0;
+        if (!compare_op(c, Eq)) return 0;
+        return jump_to_fail_pop(c, pc, POP_JUMP_IF_FALSE);
+    }
+    case MatchSingleton_kind:
+        ADDOP_LOAD_CONST(c, p->v.MatchSingleton.value);
+        if (!compare_op(c, Is)) return 0;
+        return jump_to_fail_pop(c, pc, POP_JUMP_IF_FALSE);
+    case MatchSequence_kind:
+        return pattern_sequence(c, p, pc);
+    case MatchMapping_kind:
+        return pattern_mapping(c, p, pc);
+    case MatchClass_kind:
+        return pattern_class(c, p, pc);
+    case MatchStar_kind:
+        return pattern_store_name(c, p->v.MatchStar.name, pc);
+    case MatchAs_kind:
+        return pattern_as(c, p, pc);
+    case MatchOr_kind:
+        return pattern_or(c, p, pc);
+    }
+    return ERR(c, "invalid match pattern node type");
+}
+
+static int compile_match_inner(Compiler *c, Stmt *s, PatternCtx *pc)
+{
+    if (!visit_expr(c, s->v.Match.subject)) return 0;
+    BBlock *end;
+    NEW_BLOCK(c, end);
+    int cases = SEQ_LEN(s->v.Match.cases);
+    MatchCase *m = SEQ_GET(s->v.Match.cases, cases - 1);
+    int has_default = WILDCARD_CHECK(m->pattern) && 1 < cases;
+    for (int i = 0; i < cases - has_default; i++) {
+        m = SEQ_GET(s->v.Match.cases, i);
+        SET_LOC(c, m->pattern->pos);
+        if (i != cases - has_default - 1) ADDOP_I(c, COPY, 1);
+        pc->nstores = 0;
+        pc->allow_irrefutable = m->guard != NULL || i == cases - 1;
+        pc->fail_pop = NULL;
+        pc->fail_pop_size = 0;
+        pc->on_top = 0;
+        if (!compile_pattern(c, m->pattern, pc)) return 0;
+        for (int n = 0; n < pc->nstores; n++)
+            if (!nameop(c, pc->stores[n], Store)) return 0;
+        if (m->guard) {
+            if (!ensure_fail_pop(c, pc, 0)) return 0;
+            if (!jump_if(c, m->guard, pc->fail_pop[0], false)) return 0;
+        }
+        if (i != cases - has_default - 1) ADDOP(c, POP_TOP);
+        if (!visit_stmts(c, m->body)) return 0;
+        ADDOP_J(c, JUMP, end);
+        SET_LOC(c, m->pattern->pos);
+        if (!emit_and_reset_fail_pop(c, pc)) return 0;
+    }
+    if (has_default) {
+        m = SEQ_GET(s->v.Match.cases, cases - 1);
+        SET_LOC(c, m->pattern->pos);
+        if (cases == 1) ADDOP(c, POP_TOP);
+        else ADDOP(c, NOP);
+        if (m->guard && !jump_if(c, m->guard, end, false)) return 0;
+        if (!visit_stmts(c, m->body)) return 0;
+    }
+    use_block(c, end);
+    return 1;
+}
+
+static int compile_match(Compiler *c, Stmt *s)
+{
+    PatternCtx pc = { 0 };
+    int r = compile_match_inner(c, s, &pc);
+    mem_free(pc.stores);
+    mem_free(pc.fail_pop);
+    return r;
+}
+
 static int visit_stmt_inner(Compiler *c, Stmt *s)
 {
     SET_LOC(c, s->pos);
@@ -1625,7 +2135,7 @@ static int visit_stmt_inner(Compiler *c, Stmt *s)
     case If_kind:
         return compile_if(c, s);
     case Match_kind:
-        return ERR(c, "'match' statements are not supported by ouro yet");
+        return compile_match(c, s);
     case Raise_kind: {
         int n = 0;
         if (s->v.Raise.exc) {
@@ -2302,7 +2812,7 @@ static int stack_effect(int op, int arg, bool jump)
     case NOP: case EXTENDED_ARG: case CACHE: case SWAP: case UNARY_POSITIVE: case UNARY_NEGATIVE:
     case UNARY_NOT: case UNARY_INVERT: case GET_ITER: case LOAD_ATTR: case POP_BLOCK:
     case CHECK_EXC_MATCH: case KW_NAMES: case SETUP_ANNOTATIONS: case LIST_TO_TUPLE:
-    case YIELD_VALUE: case GET_YIELD_FROM_ITER:
+    case YIELD_VALUE: case GET_YIELD_FROM_ITER: case COPY_DICT_WITHOUT_KEYS:
     case JUMP: case DELETE_FAST: case DELETE_NAME: case DELETE_GLOBAL: case DELETE_DEREF:
         return 0;
     case POP_TOP: case BINARY_OP: case BINARY_SUBSCR: case COMPARE_OP: case IS_OP:
@@ -2321,8 +2831,10 @@ static int stack_effect(int op, int arg, bool jump)
     case IMPORT_FROM: case LOAD_ASSERTION_ERROR: case LOAD_BUILD_CLASS: case BEFORE_WITH:
     case WITH_EXCEPT_START: case LOAD_LOCALS:
     case RETURN_GENERATOR:      /* the value the first resume sends */
+    case GET_LEN: case MATCH_MAPPING: case MATCH_SEQUENCE: case MATCH_KEYS:
         return 1;
     case STORE_SUBSCR: return -3;
+    case MATCH_CLASS: return -2;
     case DELETE_SUBSCR: case STORE_ATTR: case MAP_ADD: return -2;
     case BUILD_SLICE: case BUILD_TUPLE: case BUILD_LIST: case BUILD_SET: case BUILD_STRING:
         return 1 - arg;

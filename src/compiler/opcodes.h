@@ -130,6 +130,23 @@
                          StopIteration's value) is pushed.  The code generator emits            \
                          GET_YIELD_FROM_ITER; LOAD_CONST None; YIELD_FROM for `yield from x`. */\
     X(RETURN_GENERATOR, 0) X(YIELD_VALUE, 0) X(GET_YIELD_FROM_ITER, 0) X(YIELD_FROM, 0)       \
+    /* Pattern matching (3.11).                                                                 \
+       GET_LEN:        o -> o len(o)                                                            \
+       MATCH_MAPPING:  s -> s bool: s is a mapping (a dict subclass, or an instance of a class   \
+                       registered as collections.abc.Mapping when that module is loaded; ouro   \
+                       has no Py_TPFLAGS_MAPPING type flag)                                     \
+       MATCH_SEQUENCE: s -> s bool: s is a sequence (a list or tuple subclass, range,           \
+                       memoryview, or an instance of collections.abc.Sequence when that module  \
+                       is loaded) and not a str, bytes or bytearray                             \
+       MATCH_KEYS:     s keys -> s keys values: values is a tuple of s.get(k) for the keys (a   \
+                       tuple), or None when a key is missing; ValueError on a duplicate key     \
+       COPY_DICT_WITHOUT_KEYS: s keys -> s rest: rest = dict(s) without the keys                \
+       MATCH_CLASS n:  s cls names -> attrs: attrs is a tuple of the n positional (through      \
+                       cls.__match_args__, or s itself for the self-matching built-ins) and the \
+                       keyword (names) attributes, or None when s is not an instance of cls or  \
+                       an attribute is missing; TypeError for CPython's misuses */              \
+    X(GET_LEN, 0) X(MATCH_MAPPING, 0) X(MATCH_SEQUENCE, 0) X(MATCH_KEYS, 0)                    \
+    X(COPY_DICT_WITHOUT_KEYS, 0) X(MATCH_CLASS, 0)                                             \
     X(EXTENDED_ARG, 0)
 
 enum {

@@ -373,6 +373,7 @@ static int record_directive(SymTable *st, Object *name, Pos pos)
 
 static int visit_stmt(SymTable *st, Stmt *s);
 static int visit_expr(SymTable *st, Expr *e);
+static int visit_pattern(SymTable *st, Pattern *p);
 
 static int visit_stmts(SymTable *st, Seq *seq)
 {
@@ -559,11 +560,10 @@ static int visit_stmt_inner(SymTable *st, Stmt *s)
         return visit_expr(st, s->v.If.test) && visit_stmts(st, s->v.If.body) &&
                visit_stmts(st, s->v.If.orelse);
     case Match_kind:
-        /* The code generator rejects match statements; only the subject and bodies are seen
-         * here so that names used there do not go unnoticed before that error. */
         if (!visit_expr(st, s->v.Match.subject)) return 0;
         for (int i = 0; i < SEQ_LEN(s->v.Match.cases); i++) {
             MatchCase *mc = SEQ_GET(s->v.Match.cases, i);
+            if (!visit_pattern(st, mc->pattern)) return 0;
             if (mc->guard && !visit_expr(st, mc->guard)) return 0;
             if (!visit_stmts(st, mc->body)) return 0;
         }
@@ -730,6 +730,41 @@ static int yield_in_comprehension(SymTable *st, Expr *e)
                        k == COMP_DICT ? "'yield' inside dict comprehension" :
                        "'yield' inside generator expression");
     return 0;
+}
+
+/* The names a pattern binds are locals; its values, keys and classes are expressions. */
+static int visit_pattern(SymTable *st, Pattern *p)
+{
+    switch (p->kind) {
+    case MatchValue_kind:
+        return visit_expr(st, p->v.MatchValue.value);
+    case MatchSingleton_kind:
+        return 1;
+    case MatchSequence_kind:
+    case MatchOr_kind:
+        for (int i = 0; i < SEQ_LEN(p->v.MatchSequence.patterns); i++)
+            if (!visit_pattern(st, SEQ_GET(p->v.MatchSequence.patterns, i))) return 0;
+        return 1;
+    case MatchStar_kind:
+        return !p->v.MatchStar.name || add_def(st, p->v.MatchStar.name, DEF_LOCAL, p->pos);
+    case MatchMapping_kind:
+        if (!visit_exprs(st, p->v.MatchMapping.keys)) return 0;
+        for (int i = 0; i < SEQ_LEN(p->v.MatchMapping.patterns); i++)
+            if (!visit_pattern(st, SEQ_GET(p->v.MatchMapping.patterns, i))) return 0;
+        return !p->v.MatchMapping.rest ||
+               add_def(st, p->v.MatchMapping.rest, DEF_LOCAL, p->pos);
+    case MatchClass_kind:
+        if (!visit_expr(st, p->v.MatchClass.cls)) return 0;
+        for (int i = 0; i < SEQ_LEN(p->v.MatchClass.patterns); i++)
+            if (!visit_pattern(st, SEQ_GET(p->v.MatchClass.patterns, i))) return 0;
+        for (int i = 0; i < SEQ_LEN(p->v.MatchClass.kwd_patterns); i++)
+            if (!visit_pattern(st, SEQ_GET(p->v.MatchClass.kwd_patterns, i))) return 0;
+        return 1;
+    case MatchAs_kind:
+        if (p->v.MatchAs.pattern && !visit_pattern(st, p->v.MatchAs.pattern)) return 0;
+        return !p->v.MatchAs.name || add_def(st, p->v.MatchAs.name, DEF_LOCAL, p->pos);
+    }
+    return 1;
 }
 
 static int visit_expr_inner(SymTable *st, Expr *e)

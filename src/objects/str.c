@@ -57,26 +57,36 @@ static Object *str_alloc(TypeObject *type, ssize_t len, uint32_t maxchar) {
         return err_no_memory();
     ssize_t size = header + (len + 1) * kind;
     StrObject *s;
-    if (type == &StrType) {
+    bool compact = type == &StrType;
+    if (compact) {
         s = mem_alloc((size_t)size);
         if (!s) return err_no_memory();
         s->ob_base.ob_refcnt = 1;
         s->ob_base.ob_type = &StrType;
     } else {
-        /* Subclass instances keep the same inline layout; len + 1 items of 4 bytes past
-         * tp_basicsize leave room for the __dict__ slot type.c places after them (see StrType). */
-        s = (StrObject *)obj_alloc_var(type, len + 1);
-        if (!s) return NULL;
+        /* A subclass instance: CPython's legacy PyUnicodeObject, its code points in a buffer
+         * of their own (unicode_subtype_new), so type.c lays out __dict__/__slots__ after the
+         * fixed 80 bytes. */
+        void *data = mem_alloc((size_t)((len + 1) * kind));
+        if (!data) return err_no_memory();
+        s = (StrObject *)obj_alloc(type);
+        if (!s) { mem_free(data); return NULL; }
+        ((LegacyStrObject *)s)->data = data;
     }
     s->length = len;
     s->hash = -1;
     memset(&s->state, 0, sizeof s->state);
     s->state.kind = (unsigned)kind;
-    s->state.compact = 1;
+    s->state.compact = compact;
     s->state.ascii = ascii;
     s->state.ready = 1;
     s->wstr = NULL;
-    if (!ascii) {
+    if (!compact) {
+        CompactStrObject *c = (CompactStrObject *)s;
+        c->utf8_length = ascii ? len : 0;      /* an ASCII one shares its data as UTF-8 */
+        c->utf8 = ascii ? ((LegacyStrObject *)s)->data : NULL;
+        c->wstr_length = 0;
+    } else if (!ascii) {
         CompactStrObject *c = (CompactStrObject *)s;
         c->utf8_length = 0;
         c->utf8 = NULL;
@@ -972,8 +982,13 @@ static void str_dealloc(Object *self) {
     StrObject *s = (StrObject *)self;
     if (s->state.interned) intern_remove(self);
     if (!s->state.ascii) mem_free(((CompactStrObject *)s)->utf8);
-    if (IS_STR_EXACT(self)) mem_free(self);     /* allocated by str_alloc with mem_alloc */
-    else TYPE(self)->tp_free(self);
+    if (s->state.compact) {
+        mem_free(self);                         /* allocated by str_alloc with mem_alloc */
+    } else {
+        mem_free(((LegacyStrObject *)s)->data);
+        ((LegacyStrObject *)s)->data = NULL;
+        TYPE(self)->tp_free(self);
+    }
 }
 
 static Object *str_tp_str(Object *self) {
@@ -1106,7 +1121,10 @@ static Object *str_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, 
 /* ---- methods defined here (the rest are in strmethods.c) ------------------------------------- */
 
 Object *str_m_sizeof(Object *self, Object *unused) {
-    ssize_t header = STR_IS_ASCII(self) ? ASCII_HEADER : COMPACT_HEADER;
+    /* CPython's unicode___sizeof__: a legacy (subclass) string counts PyUnicodeObject and its
+     * data block; an ASCII one's UTF-8 is its data, counted once. */
+    ssize_t header = !STR_IS_COMPACT(self) ? (ssize_t)sizeof(LegacyStrObject)
+                     : STR_IS_ASCII(self) ? ASCII_HEADER : COMPACT_HEADER;
     ssize_t size = header + (STR_LEN(self) + 1) * STR_KIND(self);
     if (!STR_IS_ASCII(self) && ((CompactStrObject *)self)->utf8)
         size += ((CompactStrObject *)self)->utf8_length + 1;
@@ -1219,12 +1237,10 @@ static MappingMethods str_as_mapping = {
 TypeObject StrType = {
     .ob_base = VAR_HEAD_INIT(&TypeType, 0),
     .tp_name = "str",
-    /* CPython's str.__basicsize__ (80).  Our strings keep their code points inline, so for
-     * subclasses the type counts as variable-size with items of 4 bytes (the widest kind):
-     * type.c then puts an instance's __dict__ slot after basicsize + 4 * length bytes, which is
-     * always past the inline data (at most 72 + 4 * (length + 1) bytes). */
-    .tp_basicsize = 80,
-    .tp_itemsize = 4,
+    /* CPython's str.__basicsize__ (80) and __itemsize__ (0): sizeof(PyUnicodeObject), the
+     * layout of subclass instances (their code points are in a separate buffer). */
+    .tp_basicsize = sizeof(LegacyStrObject),
+    .tp_itemsize = 0,
     .tp_flags = TPFLAGS_BASETYPE | TPFLAGS_UNICODE_SUBCLASS,
     .tp_doc = "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\n"
               "Create a new string object from the given object.",

@@ -11,7 +11,10 @@
  * Code points are stored one, two or four bytes each (kind 1/2/4) after the header, plus a NUL.
  * An ASCII string has a 48-byte header (sys.getsizeof("") == 49); a non-ASCII string a 72-byte
  * one (its extra fields cache the UTF-8 form), exactly as CPython's PyASCIIObject and
- * PyCompactUnicodeObject, so sizes match. */
+ * PyCompactUnicodeObject, so sizes match.
+ * Instances of str subclasses are CPython's "legacy" PyUnicodeObject (80 bytes, state.compact 0):
+ * their code points live in a separate mem_alloc'd buffer `data` (for an ASCII one also its
+ * UTF-8 form), so StrType has tp_itemsize 0 and subclasses get the usual dict/slots layout. */
 typedef struct StrObject {
     OB_HEAD;
     ssize_t length;             /* in code points */
@@ -19,8 +22,8 @@ typedef struct StrObject {
     struct {
         unsigned int interned : 2;   /* 0 no, 1 interned */
         unsigned int kind : 3;       /* 1, 2 or 4 bytes per code point */
-        unsigned int compact : 1;    /* always 1 */
-        unsigned int ascii : 1;      /* all code points < 128: data follows this header */
+        unsigned int compact : 1;    /* 1: data inline; 0: a subclass instance (LegacyStrObject) */
+        unsigned int ascii : 1;      /* all code points < 128 (compact: data follows StrObject) */
         unsigned int ready : 1;      /* always 1 */
     } state;
     void *wstr;                 /* unused (kept for CPython's size) */
@@ -33,13 +36,20 @@ typedef struct CompactStrObject {
     ssize_t wstr_length;        /* unused */
 } CompactStrObject;
 
+typedef struct LegacyStrObject {    /* CPython's PyUnicodeObject: str subclass instances */
+    CompactStrObject base;
+    void *data;                 /* length + 1 code points (mem_alloc'd), owned */
+} LegacyStrObject;
+
 extern TypeObject StrType;
 #define IS_STR(o)        TYPE_HAS_FLAG(TYPE(o), TPFLAGS_UNICODE_SUBCLASS)
 #define IS_STR_EXACT(o)  (TYPE(o) == &StrType)
 #define STR_LEN(o)       (((StrObject *)(o))->length)
 #define STR_KIND(o)      (((StrObject *)(o))->state.kind)
 #define STR_IS_ASCII(o)  (((StrObject *)(o))->state.ascii)
-#define STR_DATA(o)      (STR_IS_ASCII(o) ? (void *)((StrObject *)(o) + 1) \
+#define STR_IS_COMPACT(o) (((StrObject *)(o))->state.compact)
+#define STR_DATA(o)      (!STR_IS_COMPACT(o) ? ((LegacyStrObject *)(o))->data : \
+                          STR_IS_ASCII(o) ? (void *)((StrObject *)(o) + 1) \
                                           : (void *)((CompactStrObject *)(o) + 1))
 static inline uint32_t STR_READ(int kind, const void *data, ssize_t i) {
     return kind == 1 ? ((const uint8_t *)data)[i] :

@@ -595,6 +595,182 @@ static int do_raise(Object *exc, Object *cause) {
     return 0;
 }
 
+/* ---- pattern matching (match statements) ---------------------------------------------------- */
+
+/* isinstance(o, collections.abc.<name>) when _collections_abc is loaded, else 0 (ouro has no
+ * Py_TPFLAGS_SEQUENCE/MAPPING flags: registration with the ABC stands in for them). */
+static int match_abc_instance(Object *o, const char *name)
+{
+    Object *mods = vm_sys_modules();
+    if (!mods || !IS_DICT(mods)) return 0;
+    Object *abc = dict_getitem_str(mods, "_collections_abc");
+    if (!abc && !err_occurred()) abc = dict_getitem_str(mods, "collections.abc");
+    if (!abc) return err_occurred() ? -1 : 0;
+    Object *cls;
+    Object *s = str_from_cstr(name);
+    if (!s) return -1;
+    int r = obj_lookup_attr(abc, s, &cls);
+    DECREF(s);
+    if (r <= 0) return r;
+    r = obj_isinstance(o, cls);
+    DECREF(cls);
+    return r;
+}
+
+static int match_is_sequence(Object *o)
+{
+    if (IS_LIST(o) || IS_TUPLE(o) || IS_INSTANCE(o, &RangeType) || IS_INSTANCE(o, &MemoryViewType))
+        return 1;
+    if (IS_STR(o) || IS_BYTES(o) || IS_BYTEARRAY(o) || IS_DICT(o)) return 0;
+    return match_abc_instance(o, "Sequence");
+}
+
+static int match_is_mapping(Object *o)
+{
+    if (IS_DICT(o)) return 1;
+    if (IS_LIST(o) || IS_TUPLE(o) || IS_STR(o) || IS_BYTES(o) || IS_BYTEARRAY(o)) return 0;
+    return match_abc_instance(o, "Mapping");
+}
+
+/* A tuple of map.get(key, dummy) for the keys, None when one is missing, NULL on error. */
+static Object *match_keys(Object *map, Object *keys)
+{
+    ssize_t nkeys = TUPLE_LEN(keys);
+    if (!nkeys) return tuple_new(0);
+    Object *get = obj_getattr_str(map, "get");
+    if (!get) return NULL;
+    Object *seen = dict_new(), *dummy = dict_new(), *values = tuple_new(nkeys);
+    if (!seen || !dummy || !values) goto fail;
+    for (ssize_t i = 0; i < nkeys; i++) {
+        Object *key = TUPLE_GET(keys, i);
+        int r = dict_contains(seen, key);
+        if (r < 0) goto fail;
+        if (r) {
+            err_format(&Exc_ValueError, "mapping pattern checks duplicate key (%R)", key);
+            goto fail;
+        }
+        if (dict_setitem(seen, key, NONE) < 0) goto fail;
+        Object *value = obj_call2(get, key, dummy);
+        if (!value) goto fail;
+        if (value == dummy) {
+            DECREF(value);
+            DECREF(values);
+            values = NEWREF(NONE);
+            break;
+        }
+        TUPLE_SET(values, i, value);
+    }
+    DECREF(get);
+    DECREF(seen);
+    DECREF(dummy);
+    return values;
+fail:
+    DECREF(get);
+    XDECREF(seen);
+    XDECREF(dummy);
+    XDECREF(values);
+    return NULL;
+}
+
+/* subject.name for a class pattern; NULL without an exception when missing. */
+static Object *match_class_attr(Object *subject, Object *type, Object *name, Object *seen)
+{
+    int r = dict_contains(seen, name);
+    if (r < 0) return NULL;
+    if (r) {
+        err_format(&Exc_TypeError, "%s() got multiple sub-patterns for attribute %R",
+                   ((TypeObject *)type)->tp_name, name);
+        return NULL;
+    }
+    if (dict_setitem(seen, name, NONE) < 0) return NULL;
+    Object *attr;
+    if (obj_lookup_attr(subject, name, &attr) < 0) return NULL;
+    return attr;
+}
+
+static bool match_self_type(Object *type)
+{
+    static TypeObject *const self_types[] = {
+        &BoolType, &ByteArrayType, &BytesType, &DictType, &FloatType, &FrozenSetType, &IntType,
+        &ListType, &SetType, &StrType, &TupleType,
+    };
+    /* CPython's _Py_TPFLAGS_MATCH_SELF is inherited by subclasses. */
+    for (size_t i = 0; i < sizeof self_types / sizeof *self_types; i++)
+        if (type == (Object *)self_types[i] || type_is_subtype((TypeObject *)type, self_types[i]))
+            return true;
+    return false;
+}
+
+/* The attributes for a class pattern as a tuple; NULL without an exception: no match. */
+static Object *match_class(Object *subject, Object *type, ssize_t nargs, Object *kwargs)
+{
+    if (!TYPE_HAS_FLAG(TYPE(type), TPFLAGS_TYPE_SUBCLASS)) {
+        err_format(&Exc_TypeError, "called match pattern must be a type");
+        return NULL;
+    }
+    int r = obj_isinstance(subject, type);
+    if (r <= 0) return NULL;
+    const char *tname = ((TypeObject *)type)->tp_name;
+    Object *seen = dict_new(), *attrs = list_new(0), *match_args = NULL, *res = NULL;
+    if (!seen || !attrs) goto done;
+    if (nargs) {
+        bool match_self = false;
+        Object *s = str_from_cstr("__match_args__");
+        if (!s) goto done;
+        r = obj_lookup_attr(type, s, &match_args);
+        DECREF(s);
+        if (r < 0) goto done;
+        if (r) {
+            if (!IS_TUPLE_EXACT(match_args)) {
+                err_format(&Exc_TypeError, "%s.__match_args__ must be a tuple (got %s)", tname,
+                           TYPE(match_args)->tp_name);
+                goto done;
+            }
+        } else {
+            match_args = tuple_new(0);
+            if (!match_args) goto done;
+            match_self = match_self_type(type);
+        }
+        ssize_t allowed = match_self ? 1 : TUPLE_LEN(match_args);
+        if (allowed < nargs) {
+            err_format(&Exc_TypeError, "%s() accepts %zd positional sub-pattern%s (%zd given)",
+                       tname, allowed, allowed == 1 ? "" : "s", nargs);
+            goto done;
+        }
+        if (match_self) {
+            if (list_append(attrs, subject) < 0) goto done;
+        } else {
+            for (ssize_t i = 0; i < nargs; i++) {
+                Object *name = TUPLE_GET(match_args, i);
+                if (!IS_STR_EXACT(name)) {
+                    err_format(&Exc_TypeError,
+                               "__match_args__ elements must be strings (got %s)",
+                               TYPE(name)->tp_name);
+                    goto done;
+                }
+                Object *attr = match_class_attr(subject, type, name, seen);
+                if (!attr) goto done;
+                r = list_append(attrs, attr);
+                DECREF(attr);
+                if (r < 0) goto done;
+            }
+        }
+    }
+    for (ssize_t i = 0; i < TUPLE_LEN(kwargs); i++) {
+        Object *attr = match_class_attr(subject, type, TUPLE_GET(kwargs, i), seen);
+        if (!attr) goto done;
+        r = list_append(attrs, attr);
+        DECREF(attr);
+        if (r < 0) goto done;
+    }
+    res = list_as_tuple(attrs);
+done:
+    XDECREF(seen);
+    XDECREF(attrs);
+    XDECREF(match_args);
+    return res;
+}
+
 static bool valid_exc_match_type(Object *t) {
     if (IS_TUPLE(t)) {
         for (ssize_t i = 0; i < TUPLE_LEN(t); i++)
@@ -1278,6 +1454,75 @@ dispatch_opcode:
         if (r < 0)
             goto error;
         PUSH(bool_from(r));
+        DISPATCH();
+    }
+
+    TARGET(GET_LEN) {
+        ssize_t n = obj_length(TOP());
+        if (n < 0)
+            goto error;
+        Object *len = int_from_ssize(n);
+        if (!len)
+            goto error;
+        PUSH(len);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_MAPPING) {
+        int r = match_is_mapping(TOP());
+        if (r < 0)
+            goto error;
+        PUSH(bool_from(r));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_SEQUENCE) {
+        int r = match_is_sequence(TOP());
+        if (r < 0)
+            goto error;
+        PUSH(bool_from(r));
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS) {
+        Object *values = match_keys(SECOND(), TOP());
+        if (!values)
+            goto error;
+        PUSH(values);
+        DISPATCH();
+    }
+
+    TARGET(COPY_DICT_WITHOUT_KEYS) {
+        Object *keys = TOP(), *rest = dict_new();
+        if (!rest)
+            goto error;
+        if (dict_update(rest, SECOND()) < 0) {
+            DECREF(rest);
+            goto error;
+        }
+        for (ssize_t i = 0; i < TUPLE_LEN(keys); i++) {
+            if (dict_delitem(rest, TUPLE_GET(keys, i)) < 0) {
+                DECREF(rest);
+                goto error;
+            }
+        }
+        SET_TOP(rest);
+        DECREF(keys);
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS) {
+        Object *names = POP(), *type = POP(), *subject = TOP();
+        Object *attrs = match_class(subject, type, oparg, names);
+        DECREF(names);
+        DECREF(type);
+        if (!attrs) {
+            if (err_occurred())
+                goto error;
+            attrs = NEWREF(NONE);
+        }
+        SET_TOP(attrs);
+        DECREF(subject);
         DISPATCH();
     }
 
