@@ -390,6 +390,9 @@ static bool is_iterable(Object *o) {
 /* Merge mapping `src` into dict `dst`.  With `calls`, a repeated key is an error (DICT_MERGE,
  * building the **kwargs of a call to func); without, later values win (DICT_UPDATE). */
 static int merge_mapping(Object *dst, Object *src, Object *func, bool calls) {
+    /* {**d}: an exact dict merges as CPython's PyDict_Update does (sizes and order as CPython). */
+    if (!calls && IS_DICT_EXACT(src))
+        return dict_merge(dst, src, true);
     Object *keys;
     if (IS_DICT(src)) {
         keys = dict_keys_list(src);
