@@ -791,19 +791,27 @@ static Object *int_gcd(Object *a, Object *b) {
     return u;
 }
 
-static Object *math_gcd(Object *self, Object *const *args, ssize_t nargs) {
-    if (nargs == 0) return NEWREF(SMALL_INT(0));
+/* gcd(*ints) and lcm(*ints): fold the arguments (each through __index__) with `combine`, starting
+ * from the first one's absolute value; `empty` is the result with no arguments, and once the result
+ * is `absorbing` (1 for gcd, 0 for lcm) the rest are only type-checked. */
+static Object *fold_ints(Object *const *args, ssize_t nargs, long empty, long absorbing,
+                         Object *(*combine)(Object *, Object *)) {
+    if (nargs == 0) return NEWREF(SMALL_INT(empty));
     Object *res = num_index(args[0]);
     if (!res) return NULL;
     if (nargs == 1) { SETREF(res, int_abs_exact(res)); return res; }
     for (ssize_t i = 1; i < nargs; i++) {
         Object *x = num_index(args[i]);
         if (!x) { DECREF(res); return NULL; }
-        if (res != SMALL_INT(1)) SETREF(res, int_gcd(res, x));
+        if (res != SMALL_INT(absorbing)) SETREF(res, combine(res, x));
         DECREF(x);
         if (!res) return NULL;
     }
     return res;
+}
+
+static Object *math_gcd(Object *self, Object *const *args, ssize_t nargs) {
+    return fold_ints(args, nargs, 0, 1, int_gcd);
 }
 
 static Object *int_lcm(Object *a, Object *b) {
@@ -822,18 +830,7 @@ static Object *int_lcm(Object *a, Object *b) {
 }
 
 static Object *math_lcm(Object *self, Object *const *args, ssize_t nargs) {
-    if (nargs == 0) return NEWREF(SMALL_INT(1));
-    Object *res = num_index(args[0]);
-    if (!res) return NULL;
-    if (nargs == 1) { SETREF(res, int_abs_exact(res)); return res; }
-    for (ssize_t i = 1; i < nargs; i++) {
-        Object *x = num_index(args[i]);
-        if (!x) { DECREF(res); return NULL; }
-        if (res != SMALL_INT(0)) SETREF(res, int_lcm(res, x));
-        DECREF(x);
-        if (!res) return NULL;
-    }
-    return res;
+    return fold_ints(args, nargs, 1, 0, int_lcm);
 }
 
 /* The product lo * (lo+1) * ... * hi of a range of machine integers, by binary splitting so the

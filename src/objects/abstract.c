@@ -905,30 +905,40 @@ static int recursive_issubclass(Object *derived, Object *cls) {
     return abstract_issubclass(derived, cls);
 }
 
+/* The parts isinstance() and issubclass() share: a tuple of classes is tried item by item, and a
+ * class with __instancecheck__ / __subclasscheck__ decides by calling it (CPython's
+ * object_recursive_isinstance / object_issubclass). */
+typedef int (*classcheck)(Object *x, Object *cls);
+
+static int check_each(Object *x, Object *tuple, classcheck check, const char *where) {
+    if (recursion_enter(where) < 0) return -1;
+    int r = 0;
+    for (ssize_t i = 0; i < TUPLE_LEN(tuple) && r == 0; i++)
+        r = check(x, TUPLE_GET(tuple, i));
+    recursion_leave();
+    return r;
+}
+
+/* 1 or 0 from the hook, -1 on error; 2 when cls has no such hook (and no error). */
+static int check_hook(Object *x, Object *cls, Object *hook_name, const char *where) {
+    Object *checker = obj_lookup_special(cls, hook_name);
+    if (!checker) return err_occurred() ? -1 : 2;
+    if (recursion_enter(where) < 0) { DECREF(checker); return -1; }
+    Object *res = obj_call1(checker, x);
+    recursion_leave();
+    DECREF(checker);
+    if (!res) return -1;
+    int r = obj_is_true(res);
+    DECREF(res);
+    return r;
+}
+
 int obj_isinstance(Object *o, Object *cls) {
     if (OBJ(TYPE(o)) == cls) return 1;
     if (TYPE(cls) == &TypeType) return recursive_isinstance(o, cls);
-    if (IS_TUPLE(cls)) {
-        if (recursion_enter(" in __instancecheck__") < 0) return -1;
-        int r = 0;
-        for (ssize_t i = 0; i < TUPLE_LEN(cls) && r == 0; i++)
-            r = obj_isinstance(o, TUPLE_GET(cls, i));
-        recursion_leave();
-        return r;
-    }
-    Object *checker = obj_lookup_special(cls, ID(__instancecheck__));
-    if (checker) {
-        if (recursion_enter(" in __instancecheck__") < 0) { DECREF(checker); return -1; }
-        Object *res = obj_call1(checker, o);
-        recursion_leave();
-        DECREF(checker);
-        if (!res) return -1;
-        int r = obj_is_true(res);
-        DECREF(res);
-        return r;
-    }
-    if (err_occurred()) return -1;
-    return recursive_isinstance(o, cls);
+    if (IS_TUPLE(cls)) return check_each(o, cls, obj_isinstance, " in __instancecheck__");
+    int r = check_hook(o, cls, ID(__instancecheck__), " in __instancecheck__");
+    return r != 2 ? r : recursive_isinstance(o, cls);
 }
 
 int obj_issubclass(Object *derived, Object *cls) {
@@ -936,27 +946,9 @@ int obj_issubclass(Object *derived, Object *cls) {
         if (derived == cls) return 1;
         return recursive_issubclass(derived, cls);
     }
-    if (IS_TUPLE(cls)) {
-        if (recursion_enter(" in __subclasscheck__") < 0) return -1;
-        int r = 0;
-        for (ssize_t i = 0; i < TUPLE_LEN(cls) && r == 0; i++)
-            r = obj_issubclass(derived, TUPLE_GET(cls, i));
-        recursion_leave();
-        return r;
-    }
-    Object *checker = obj_lookup_special(cls, ID(__subclasscheck__));
-    if (checker) {
-        if (recursion_enter(" in __subclasscheck__") < 0) { DECREF(checker); return -1; }
-        Object *res = obj_call1(checker, derived);
-        recursion_leave();
-        DECREF(checker);
-        if (!res) return -1;
-        int r = obj_is_true(res);
-        DECREF(res);
-        return r;
-    }
-    if (err_occurred()) return -1;
-    return recursive_issubclass(derived, cls);
+    if (IS_TUPLE(cls)) return check_each(derived, cls, obj_issubclass, " in __subclasscheck__");
+    int r = check_hook(derived, cls, ID(__subclasscheck__), " in __subclasscheck__");
+    return r != 2 ? r : recursive_issubclass(derived, cls);
 }
 
 Object *type_instancecheck_impl(Object *cls, Object *inst) {
