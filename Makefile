@@ -4,6 +4,7 @@
 #   make test         build and run every test (C unit tests, Python programs vs CPython output)
 #   make debug        build/debug/ouro: -O0 -g, assertions
 #   make test-sanitize  the whole suite under AddressSanitizer + UndefinedBehaviorSanitizer
+.DEFAULT_GOAL := all
 CC      ?= cc
 WERROR  ?=
 CFLAGS_COMMON = -std=c11 -D_GNU_SOURCE -Wall -Wextra -Wno-unused-parameter \

@@ -29,6 +29,8 @@ static const char usage_text[] =
     "-i     : inspect interactively after running script; forces a prompt even\n"
     "         if stdin does not appear to be a terminal\n"
     "-q     : don't print version and copyright messages on interactive startup\n"
+    "-u     : force the stdout and stderr streams to be unbuffered;\n"
+    "         this option has no effect on stdin; also PYTHONUNBUFFERED=x\n"
     "-V     : print the version number and exit (also --version)\n"
     "--dump-ast file : print ast.dump() of the file's tree and exit\n"
     "--dis file      : disassemble the file's code and exit\n"
@@ -238,7 +240,8 @@ int main(int argc, char **argv) {
         if (strcmp(a, "-") == 0 || a[0] != '-') break;
         if (strcmp(a, "-i") == 0) { interactive = true; continue; }
         if (strcmp(a, "-q") == 0) { quiet = true; continue; }
-        if (strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 ||
+        if (strcmp(a, "-u") == 0) { stream_unbuffered = true; continue; }
+        if (strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 ||
             strcmp(a, "-s") == 0 || strcmp(a, "-S") == 0)
             continue;   /* accepted for compatibility; no effect in ouro */
         fprintf(stderr, "Unknown option: %s\n%s", a, usage_text);

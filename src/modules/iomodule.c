@@ -21,6 +21,7 @@
 #include "../runtime/gc.h"
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -2867,6 +2868,13 @@ Object *io_open(Object *self, Object *const *args, ssize_t nargs, Object *kwname
 
 /* fd 0, 1 or 2 as sys.stdin / stdout / stderr: a TextIOWrapper over a buffered FileIO that does
  * not close the descriptor; new reference. */
+bool stream_unbuffered;
+
+static bool std_unbuffered(void) {
+    const char *env = getenv("PYTHONUNBUFFERED");
+    return stream_unbuffered || (env && *env);
+}
+
 Object *stream_std(int fd) {
     static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
     if (io_types_ready() < 0) return NULL;
@@ -2899,7 +2907,7 @@ Object *stream_std(int fd) {
     DECREF(enc);
     DECREF(errors);
     DECREF(buf);
-    t->flush_each = fd == 2;
+    t->flush_each = fd == 2 || (fd == 1 && std_unbuffered());
     t->mode = str_from_cstr(fd == 0 ? "r" : "w");
     if (!t->mode) { DECREF(t); return NULL; }
     return (Object *)t;

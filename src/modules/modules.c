@@ -28,6 +28,7 @@ ModuleDef *const builtin_module_table[] = {
     &cmath_module_def,
     &os_module_def,
     &ouro_module_def,
+    &atexit_module_def,
     NULL
 };
 

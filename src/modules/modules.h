@@ -13,11 +13,12 @@ ModuleDef *builtin_module_find(const char *name);
 extern ModuleDef sys_module_def;
 extern ModuleDef gc_module_def;     /* gcmodule.c */
 /* _weakref, weakref and _weakrefset (weakrefmodule.c).  weakref_init readies the weak
- * reference types (vm_init); weakref_atexit runs the weakref.finalize objects still alive
- * at exit (vm_fini, where CPython runs its atexit functions). */
+ * reference types (vm_init). */
 extern ModuleDef weakref_c_module_def, weakref_module_def, weakrefset_module_def;
 void weakref_init(void);
-void weakref_atexit(void);
+/* atexit (atexitmodule.c); atexit_run_all calls the callbacks, newest first (vm_fini). */
+extern ModuleDef atexit_module_def;
+void atexit_run_all(void);
 extern ModuleDef ctypes_module_def; /* ctypes.c */
 extern ModuleDef collections_c_module_def;  /* _collections (collectionsmodule.c) */
 extern ModuleDef types_c_module_def;        /* _types: SimpleNamespace (typesmodule.c) */
@@ -44,7 +45,10 @@ int     io_types_ready(void);                                 /* readies the io 
 /* open(): the builtin and io.open (METH_FASTCALL | METH_KEYWORDS). */
 Object *io_open(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
 extern TypeObject TextStreamType;
-Object *stream_std(int fd);                                   /* new reference */
+/* sys.stdin/stdout/stderr for fd 0/1/2 (new reference).  stdout writes through at once when
+ * stream_unbuffered is set (-u) or PYTHONUNBUFFERED is non-empty, as CPython's; stderr always. */
+Object *stream_std(int fd);
+extern bool stream_unbuffered;
 int     stream_write_cstr(Object *stream, const char *text, ssize_t n);
 Object *stream_readline_obj(Object *stream);                 /* new reference */
 void    stream_flush_all(void);       /* flushes every buffered writer (exit, before input) */

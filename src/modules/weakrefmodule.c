@@ -8,10 +8,8 @@
  * return iterator objects over a snapshot of the entries (skipping entries that die meanwhile)
  * rather than generator objects, which also makes CPython's _IterationGuard unnecessary.
  *
- * At exit, CPython's atexit runs finalize._exitfunc (the finalizers still alive, newest first);
- * ouro has no atexit module yet, so this file remembers each `finalize` class it creates and
- * weakref_atexit (called by vm_fini before the module dicts are cleared, where CPython runs its
- * atexit functions) calls their _exitfunc. */
+ * At exit atexit runs finalize._exitfunc (the finalizers still alive, newest first), registered
+ * when the first finalizer is made, as CPython's weakref.py does. */
 #include "modules.h"
 #include "../objects/weakref.h"
 #include "../compiler/compiler.h"
@@ -676,11 +674,16 @@ static const char weakref_source[] =
     "    _shutdown = False       # set at exit: no finalizer runs any more\n"
     "    _next_index = 0         # creation order, for the exit\n"
     "    _dirty = False          # a finalizer was made since the exit last looked\n"
+    "    _registered_with_atexit = False\n"
     "\n"
     "    class _Info:\n"
     "        __slots__ = (\"weakref\", \"func\", \"args\", \"kwargs\", \"atexit\", \"index\")\n"
     "\n"
     "    def __init__(self, obj, func, /, *args, **kwargs):\n"
+    "        if not self._registered_with_atexit:\n"
+    "            import atexit\n"
+    "            atexit.register(self._exitfunc)\n"
+    "            finalize._registered_with_atexit = True\n"
     "        info = self._Info()\n"
     "        info.weakref = ref(obj, self)\n"
     "        info.func = func\n"
@@ -743,8 +746,8 @@ static const char weakref_source[] =
     "\n"
     "    @classmethod\n"
     "    def _exitfunc(cls):\n"
-    "        # Called once at interpreter exit (vm_fini, where CPython runs its atexit\n"
-    "        # functions): the finalizers alive with `atexit` set run newest first, with the\n"
+    "        # Called once at interpreter exit by atexit: the finalizers alive with\n"
+    "        # `atexit` set run newest first, with the\n"
     "        # collector off; finalizers created meanwhile are taken into account.\n"
     "        try:\n"
     "            if cls._registry:\n"
@@ -773,9 +776,6 @@ static const char weakref_source[] =
     "            finalize._shutdown = True\n";
 /* ---- end of weakref_source */
 
-/* The `finalize` classes made so far (usually one), whose _exitfunc runs at exit. */
-static Object *finalize_classes;
-
 /* Run `source` in module m's namespace (as the body of a module file). */
 static int run_source_in(Object *m, const char *source, const char *filename) {
     Object *d = MODULE_DICT(m);
@@ -792,11 +792,7 @@ static int run_source_in(Object *m, const char *source, const char *filename) {
 }
 
 static int weakref_py_init(Object *m) {
-    if (run_source_in(m, weakref_source, "<frozen weakref>") < 0) return -1;
-    Object *fin = dict_getitem_str(MODULE_DICT(m), "finalize");
-    if (!fin) return err_occurred() ? -1 : 0;
-    if (!finalize_classes && !(finalize_classes = list_new(0))) return -1;
-    return list_append(finalize_classes, fin);
+    return run_source_in(m, weakref_source, "<frozen weakref>");
 }
 
 ModuleDef weakref_module_def = {
@@ -829,16 +825,4 @@ ModuleDef weakrefset_module_def = {
 
 void weakref_init(void) {
     weakref_types_init();
-}
-
-void weakref_atexit(void) {
-    if (!finalize_classes) return;
-    Object *saved = err_fetch();
-    for (ssize_t i = LIST_LEN(finalize_classes) - 1; i >= 0; i--) {
-        Object *r = obj_call_method(LIST_GET(finalize_classes, i), "_exitfunc", NULL, 0);
-        if (r) DECREF(r);
-        else err_write_unraisable(NULL);
-    }
-    CLEAR(finalize_classes);
-    err_restore(saved);
 }

@@ -139,9 +139,10 @@ extern Object *(*hook_get_locals)(void);
 /* Clear the weak references to o (set by the weakref implementation; NULL while there is none):
  * called by the dealloc of classes' instances and of classes. */
 extern void (*hook_clear_weakrefs)(Object *o);
-/* Print an exception with its traceback, not its chain, to sys.stderr (used by
- * err_write_unraisable, as CPython's default unraisable hook). */
-extern void (*hook_print_exception)(Object *exc);
+/* Report an exception that cannot be raised: "Exception ignored <what>: <repr of obj>" (obj may
+ * be NULL) and the exception with its traceback, on sys.stderr (err_write_unraisable, as
+ * CPython's default unraisable hook). */
+extern void (*hook_write_unraisable)(Object *exc, const char *what, Object *obj);
 
 /* ---- more of the protocol (added by the type-system area) ------------------------------------ */
 /* Method lookup for calls (LOAD_METHOD): returns 1 with *method an unbound function/method

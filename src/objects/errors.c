@@ -248,24 +248,17 @@ Object *err_from_errno(TypeObject *type, Object *filename)
 
 /* ---- unraisable exceptions ------------------------------------------------------------------- */
 
-void err_write_unraisable(Object *obj)
+/* No header at all without obj, as CPython's PyErr_WriteUnraisable(NULL). */
+void err_write_unraisable(Object *obj) { err_write_unraisable_msg(obj ? "in" : NULL, obj); }
+
+void err_write_unraisable_msg(const char *what, Object *obj)
 {
     Object *exc = err_fetch();
     if (exc == NULL)
         return;
     fflush(stdout);
-    if (obj != NULL) {
-        Object *r = obj_repr(obj);
-        const char *text = r != NULL ? str_as_utf8(r) : NULL;
-        if (text != NULL)
-            fprintf(stderr, "Exception ignored in: %s\n", text);
-        else
-            fputs("Exception ignored in: <object repr() failed>\n", stderr);
-        XDECREF(r);
-        err_clear();
-    }
-    if (hook_print_exception != NULL) {
-        hook_print_exception(exc);
+    if (hook_write_unraisable != NULL) {
+        hook_write_unraisable(exc, what, obj);
     } else {
         /* Before the VM is up: the last line of a traceback is the best we can do. */
         Object *s = obj_str(exc);

@@ -143,6 +143,9 @@ void    err_chain(void);
 /* Print "Exception ignored in: <repr of obj>" and the pending exception's traceback to stderr,
  * then clear it (as CPython's PyErr_WriteUnraisable; used by __del__). */
 void    err_write_unraisable(Object *obj);
+/* The same headed "Exception ignored <what>: <repr of obj>" (CPython's _PyErr_WriteUnraisableMsg),
+ * e.g. what = "in atexit callback". */
+void    err_write_unraisable_msg(const char *what, Object *obj);
 
 /* exc matches cls_or_tuple (used by except clauses); 1, 0, -1. */
 int     exc_matches(Object *exc, Object *cls_or_tuple);

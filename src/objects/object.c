@@ -27,7 +27,7 @@
 int recursion_depth = 0;
 /* sys.getrecursionlimit()'s default in CPython. */
 int recursion_limit = 1000;
-void (*hook_print_exception)(Object *exc) = NULL;
+void (*hook_write_unraisable)(Object *exc, const char *what, Object *obj) = NULL;
 Object *(*hook_get_globals)(void) = NULL;
 Object *(*hook_get_locals)(void) = NULL;
 

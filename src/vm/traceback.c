@@ -165,7 +165,7 @@ static void src_cache_clear(void) {
 /* Line `lineno` of file `path` without its line end: a pointer into the cache and its length,
  * or NULL. */
 static const char *source_line(const char *path, int lineno, ssize_t *len) {
-    if (lineno < 1 || path[0] == '<')
+    if (lineno < 1 || path[0] == '<' || vm_modules_removed)
         return NULL;
     if (!src_cache.path || strcmp(src_cache.path, path) != 0) {
         src_cache_clear();
@@ -756,11 +756,24 @@ static void write_stderr(Object *text) {
     fflush(stderr);
 }
 
-/* Print exc with its traceback; with `chain`, after its cause or context as PyErr_Display does. */
-static void print_exception(Object *exc, bool chain) {
+/* Print exc with its traceback; with `chain`, after its cause or context as PyErr_Display does;
+ * with `ignored`, headed by "Exception ignored <ignored>: <repr of obj>" (the unraisable
+ * report; "Exception ignored <ignored>:" alone without obj). */
+static void print_exception(Object *exc, bool chain, const char *ignored, Object *obj) {
     Object *pending = err_fetch();
     StrBuilder sb;
     sb_init(&sb);
+    if (ignored) {
+        sb_append_format(&sb, "Exception ignored %s:", ignored);
+        if (obj && obj != NONE) {
+            sb_append_cstr(&sb, " ");
+            if (sb_append_repr(&sb, obj) < 0) {
+                err_clear();
+                sb_append_cstr(&sb, "<object repr() failed>");
+            }
+        }
+        sb_append_cstr(&sb, "\n");
+    }
     Object *seen = chain ? set_new(NULL) : NULL;
     if (chain && !seen)
         err_clear();
@@ -780,8 +793,11 @@ static void print_exception(Object *exc, bool chain) {
     err_restore(pending);
 }
 
-void vm_print_exception(Object *exc) { print_exception(exc, true); }
+void vm_print_exception(Object *exc) { print_exception(exc, true, NULL, NULL); }
 
-/* "Exception ignored in: ..." shows only the exception itself and its traceback, not its chain
- * (CPython's default unraisable hook). */
-void vm_print_exception_unchained(Object *exc) { print_exception(exc, false); }
+/* CPython's default unraisable hook: the exception itself and its traceback, not its chain, and
+ * nothing at all once sys.stderr is gone or None (late in shut-down, finalizers fail quietly). */
+void vm_write_unraisable(Object *exc, const char *what, Object *obj) {
+    Object *file = vm_sys_get("stderr");
+    if (file && file != NONE) print_exception(exc, false, what, obj);
+}

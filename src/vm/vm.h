@@ -40,8 +40,13 @@ Object *vm_sys_get(const char *name);   /* borrowed: an attribute of sys, or NUL
 
 /* Print exc with its chain and traceback on sys.stderr in CPython's format. */
 void    vm_print_exception(Object *exc);
-/* The same without the chain of causes and contexts (for "Exception ignored in"). */
-void    vm_print_exception_unchained(Object *exc);
+/* "Exception ignored <what>: <repr of obj>" (obj may be NULL) and exc without its chain, as
+ * CPython's default unraisable hook; silent when sys.stderr is missing or None. */
+void    vm_write_unraisable(Object *exc, const char *what, Object *obj);
+
+/* Set by vm_fini once the modules are out of sys.modules: CPython's tracebacks show no source
+ * lines from then on (reading them needs the io module, which is gone). */
+extern bool vm_modules_removed;
 
 /* Start-up and shut-down of the whole runtime (called by the embedding API). */
 int     vm_init(int argc, char **argv);
