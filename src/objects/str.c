@@ -1284,6 +1284,25 @@ static void fatal(const char *what) {
     abort();
 }
 
+/* CPython 3.11 starts with these one-character strings already interned as objects of their
+ * own — static strings of its deep-frozen start-up modules and identifier table — rather than
+ * as the latin-1 singletons.  So there the constant 'x' and sys.intern(chr(120)) are that
+ * other object, and `chr(120) is 'x'` is False, while `chr(48) is '0'` is True.  The list is
+ * measured on CPython 3.11.7: the c for which the constant c is not chr(ord(c)). */
+static const char frozen_one_char_names[] = "BCLST_abcdefhijklmnopqrstvwxy";
+
+static void intern_one_char_strings(void) {
+    for (const char *p = frozen_one_char_names; *p; p++) {
+        Object *s = str_alloc(&StrType, 1, (uint8_t)*p);
+        if (!s) fatal("out of memory");
+        str_write(1, STR_DATA(s), 0, (uint8_t)*p);
+        s->ob_refcnt = IMMORTAL_REFCNT;
+        str_intern_in_place(&s);
+    }
+    for (uint32_t c = 0; c < 256; c++)
+        if (c == 0 || !strchr(frozen_one_char_names, (int)c)) str_intern_in_place(&latin1[c]);
+}
+
 void strings_init(void) {
     static bool done;
     if (done) return;
@@ -1294,9 +1313,8 @@ void strings_init(void) {
     empty_str->ob_refcnt = IMMORTAL_REFCNT;
     for (uint32_t c = 0; c < 256; c++)
         if (!str_latin1_char(c)) fatal("out of memory");
-    /* The singletons are interned as CPython's are, so identifiers like "_" share them. */
     str_intern_in_place(&empty_str);
-    for (uint32_t c = 0; c < 256; c++) str_intern_in_place(&latin1[c]);
+    intern_one_char_strings();
 #define MAKE_ID_(n) if (!(identifiers.n = str_intern_cstr(#n))) fatal("out of memory");
 #define MAKE_ID2_(n, text) if (!(identifiers.n = str_intern_cstr(text))) fatal("out of memory");
     IDENTIFIER_LIST(MAKE_ID_)
