@@ -24,11 +24,12 @@
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/utsname.h>
 #include <unistd.h>
 
 extern char **environ;
 
-static TypeObject StatResultType;
+static TypeObject StatResultType, UnameResultType;
 
 /* ---- paths ----------------------------------------------------------------------------------- */
 
@@ -412,6 +413,24 @@ static Object *os_unsetenv(Object *self, Object *arg) {
     return r;
 }
 
+/* uname() -> posix.uname_result(sysname, nodename, release, version, machine) */
+static Object *os_uname(Object *self, Object *u) {
+    struct utsname un;
+    if (uname(&un) < 0) return err_from_errno(&Exc_OSError, NULL);
+    const char *parts[] = {un.sysname, un.nodename, un.release, un.version, un.machine};
+    Object *items[5];
+    for (int i = 0; i < 5; i++) {
+        items[i] = str_from_utf8_lossy(parts[i], -1);
+        if (!items[i]) {
+            while (i--) DECREF(items[i]);
+            return NULL;
+        }
+    }
+    Object *r = structseq_new(&UnameResultType, items, 5);
+    for (int i = 0; i < 5; i++) DECREF(items[i]);
+    return r;
+}
+
 static Object *os_getpid(Object *self, Object *u) { return int_from_long((long)getpid()); }
 static Object *os_getppid(Object *self, Object *u) { return int_from_long((long)getppid()); }
 static Object *os_getuid(Object *self, Object *u) { return int_from_long((long)getuid()); }
@@ -546,7 +565,7 @@ static MethodDef os_methods[] = {
     NOARGS(getcwd), NOARGS(getcwdb), O(chdir), KW(listdir), KW(mkdir), KW(rmdir), KW(remove),
     KW(unlink), KW(rename), KW(replace), KW(link), KW(symlink), O(readlink), KW(stat), KW(lstat),
     O(fstat), KW(access), KW(chmod), O(umask), O(fspath), FAST(putenv), O(unsetenv),
-    NOARGS(getpid), NOARGS(getppid), NOARGS(getuid), NOARGS(geteuid), NOARGS(getgid),
+    NOARGS(uname), NOARGS(getpid), NOARGS(getppid), NOARGS(getuid), NOARGS(geteuid), NOARGS(getgid),
     NOARGS(getegid), NOARGS(cpu_count), O(urandom), O(strerror), KW(open), O(close), FAST(read),
     FAST(write), O(isatty), O(system), O(_exit),
     {NULL}
@@ -819,6 +838,12 @@ static int os_init(Object *m) {
         type_modified(&StatResultType);
     }
     if (module_add(m, "stat_result", NEWREF(OBJ(&StatResultType))) < 0) return -1;
+    static const char *const uname_fields[] = {"sysname", "nodename", "release", "version",
+                                               "machine", NULL};
+    if (!UnameResultType.tp_name &&
+        structseq_init_type(&UnameResultType, "posix.uname_result", uname_fields) < 0)
+        return -1;
+    if (module_add(m, "uname_result", NEWREF(OBJ(&UnameResultType))) < 0) return -1;
     static const struct { const char *name, *value; } strs[] = {
         {"name", "posix"}, {"sep", "/"}, {"curdir", "."}, {"pardir", ".."}, {"extsep", "."},
         {"pathsep", ":"}, {"linesep", "\n"}, {"devnull", "/dev/null"}, {"defpath", "/bin:/usr/bin"},
