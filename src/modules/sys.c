@@ -74,7 +74,12 @@ static Object *sys_setrecursionlimit(Object *self, Object *arg) {
 
 static Object *sys_exit(Object *self, Object *const *args, ssize_t nargs) {
     if (args_check_positional("exit", nargs, 0, 1) < 0) return NULL;
-    err_set_object(&Exc_SystemExit, nargs ? args[0] : NONE);
+    /* As CPython's PyErr_SetObject: None means no arguments, a tuple is the arguments. */
+    Object *status = nargs ? args[0] : NONE;
+    Object *exc = status == NONE ? exc_new(&Exc_SystemExit, NULL, 0)
+                : IS_TUPLE(status) ? exc_new(&Exc_SystemExit, TUPLE_ITEMS(status), TUPLE_LEN(status))
+                : exc_new(&Exc_SystemExit, &status, 1);
+    if (exc) err_raise(exc);
     return NULL;
 }
 
