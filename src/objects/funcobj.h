@@ -51,7 +51,15 @@ extern TypeObject MethodType;
 Object *method_new(Object *func, Object *self);
 
 /* ---- module ------------------------------------------------------------------------------------ */
-typedef struct ModuleObject { OB_HEAD; Object *md_dict; void *md_def; Object *md_weaklist; Object *md_name; } ModuleObject;
+/* CPython's layout (md_state unused here, kept so sys.getsizeof(module) is CPython's 72). */
+typedef struct ModuleObject {
+    OB_HEAD;
+    Object *md_dict;
+    void *md_def;
+    void *md_state;
+    Object *md_weaklist;
+    Object *md_name;
+} ModuleObject;
 extern TypeObject ModuleType;
 #define IS_MODULE(o) IS_INSTANCE(o, &ModuleType)
 #define MODULE_DICT(m) (((ModuleObject *)(m))->md_dict)           /* borrowed */
