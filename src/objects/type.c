@@ -21,15 +21,16 @@
  * made by object.__new__ keep their attributes in a values array (pre-header word -32) and get a
  * dict object only when __dict__ is asked for; their traverse, clear and dealloc visit the array.
  *
- * The subclass registry (tp_subclasses) maps id(subclass) to id(subclass) without holding a
- * reference (CPython uses weak references): a class removes itself from its bases' registries
- * when it dies. */
+ * The subclass registry (tp_subclasses) maps id(subclass) to a weak reference to it, as
+ * CPython's (so weakref.getweakrefcount(cls) is 1 and the reference is one of the objects a
+ * class statement makes); a class removes itself from its bases' registries when it dies. */
 #include "abstract.h"
 #include "errors.h"
 #include "strings.h"
 #include "numbers.h"
 #include "containers.h"
 #include "funcobj.h"
+#include "weakref.h"
 #include "../runtime/gc.h"
 #include <stdio.h>
 #include <stdlib.h>
@@ -92,7 +93,7 @@ void type_modified(TypeObject *t) {
         ssize_t pos = 0;
         Object *v;
         while (dict_next(t->tp_subclasses, &pos, NULL, &v))
-            type_modified((TypeObject *)(uintptr_t)int_as_ulonglong(v));
+            if (WEAKREF_GET(v) != NONE) type_modified((TypeObject *)WEAKREF_GET(v));
     }
     t->tp_flags &= ~TPFLAGS_VALID_VERSION_TAG;
     t->tp_version_tag = 0;
@@ -149,10 +150,10 @@ static Object *id_key(TypeObject *t) { return int_from_ulonglong((uintptr_t)t); 
 
 static int add_subclass(TypeObject *base, TypeObject *t) {
     if (!base->tp_subclasses && !(base->tp_subclasses = dict_new())) return -1;
-    Object *k = id_key(t);
-    if (!k) return -1;
-    int r = dict_setitem(base->tp_subclasses, k, k);
-    DECREF(k);
+    Object *k = id_key(t), *ref = k ? weakref_new_ref((Object *)t, NULL) : NULL;
+    int r = ref ? dict_setitem(base->tp_subclasses, k, ref) : -1;
+    XDECREF(k);
+    XDECREF(ref);
     return r;
 }
 
@@ -169,7 +170,7 @@ Object *type_subclasses_list(TypeObject *t) {
     ssize_t pos = 0;
     Object *v;
     while (dict_next(t->tp_subclasses, &pos, NULL, &v)) {
-        if (list_append(l, (Object *)(uintptr_t)int_as_ulonglong(v)) < 0) {
+        if (WEAKREF_GET(v) != NONE && list_append(l, WEAKREF_GET(v)) < 0) {
             DECREF(l);
             return NULL;
         }
