@@ -274,6 +274,41 @@ void err_write_unraisable_msg(const char *what, Object *obj)
     DECREF(exc);
 }
 
+/* ---- warnings -------------------------------------------------------------------------------- */
+
+int (*hook_warn)(TypeObject *category, Object *message, int stacklevel);
+int (*hook_warn_explicit)(TypeObject *category, Object *message, Object *filename, int lineno);
+
+int err_warn(TypeObject *category, const char *message, int stacklevel)
+{
+    Object *msg = str_from_cstr(message);
+    if (msg == NULL)
+        return -1;
+    int r = 0;
+    if (hook_warn != NULL)
+        r = hook_warn(category, msg, stacklevel);
+    else
+        fprintf(stderr, "%s: %s\n", category->tp_name, message);
+    DECREF(msg);
+    return r;
+}
+
+int err_warn_explicit(TypeObject *category, const char *message, Object *filename, int lineno)
+{
+    Object *msg = str_from_cstr(message);
+    if (msg == NULL)
+        return -1;
+    int r = 0;
+    if (hook_warn_explicit != NULL) {
+        r = hook_warn_explicit(category, msg, filename, lineno);
+    } else {
+        const char *fn = filename != NULL && IS_STR(filename) ? str_as_utf8(filename) : NULL;
+        fprintf(stderr, "%s:%d: %s: %s\n", fn ? fn : "?", lineno, category->tp_name, message);
+    }
+    DECREF(msg);
+    return r;
+}
+
 /* ---- matching -------------------------------------------------------------------------------- */
 
 static int check_catchable(Object *cls)

@@ -147,6 +147,21 @@ void    err_write_unraisable(Object *obj);
  * e.g. what = "in atexit callback". */
 void    err_write_unraisable_msg(const char *what, Object *obj);
 
+/* ---- warnings -------------------------------------------------------------------------------- */
+/* Issue a warning of `category` (a Warning subclass) through the warnings module, so its filters
+ * and its output format apply.  err_warn points at the running Python code (stacklevel 1 = the
+ * caller of the C function), as CPython's PyErr_WarnEx; err_warn_explicit at filename:lineno,
+ * as PyErr_WarnExplicitObject (the compiler's SyntaxWarnings).  0, or -1 with an exception set
+ * when a filter turns the warning into an error. */
+int     err_warn(TypeObject *category, const char *message, int stacklevel);
+int     err_warn_explicit(TypeObject *category, const char *message, Object *filename,
+                          int lineno);
+/* Filled by the VM at start-up (objects must not call into vm/): call warnings.warn /
+ * warnings.warn_explicit.  Until then warnings print "filename:lineno: Category: message". */
+extern int (*hook_warn)(TypeObject *category, Object *message, int stacklevel);
+extern int (*hook_warn_explicit)(TypeObject *category, Object *message, Object *filename,
+                                 int lineno);
+
 /* exc matches cls_or_tuple (used by except clauses); 1, 0, -1. */
 int     exc_matches(Object *exc, Object *cls_or_tuple);
 /* Create an instance: type(*args) with args a C array. */

@@ -855,8 +855,12 @@ Object none_object = COUNTED_HEAD_INIT(&NoneType, NONE_INITIAL_REFCNT);
 
 static Object *notimpl_repr(Object *o) { return str_from_cstr("NotImplemented"); }
 
-/* CPython 3.11 also warns (DeprecationWarning) here; ouro just answers True. */
-static int notimpl_bool(Object *o) { return 1; }
+static int notimpl_bool(Object *o) {
+    if (err_warn(&Exc_DeprecationWarning,
+                 "NotImplemented should not be used in a boolean context", 1) < 0)
+        return -1;
+    return 1;
+}
 
 static Object *notimpl_reduce(Object *o, Object *unused) {
     return str_from_cstr("NotImplemented");

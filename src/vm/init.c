@@ -60,6 +60,7 @@ static void fill_hooks(void) {
     hook_get_locals = vm_locals;
     hook_handled_exception = handled_exception;
     hook_write_unraisable = vm_write_unraisable;
+    vm_warnings_init();
     exc_traceback_type = &TracebackType;
 }
 

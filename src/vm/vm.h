@@ -44,6 +44,9 @@ void    vm_print_exception(Object *exc);
  * CPython's default unraisable hook; silent when sys.stderr is missing or None. */
 void    vm_write_unraisable(Object *exc, const char *what, Object *obj);
 
+/* Route warnings raised from C (err_warn*, objects/errors.h) to the warnings module (warn.c). */
+void    vm_warnings_init(void);
+
 /* Set by vm_fini once the modules are out of sys.modules: CPython's tracebacks show no source
  * lines from then on (reading them needs the io module, which is gone). */
 extern bool vm_modules_removed;
