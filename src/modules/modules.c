@@ -29,6 +29,7 @@ ModuleDef *const builtin_module_table[] = {
     &os_module_def,
     &ouro_module_def,
     &atexit_module_def,
+    &errno_module_def,
     NULL
 };
 
