@@ -8,8 +8,13 @@
  * extra), so buffer_info() and __sizeof__ behave alike.  Arrays hold no object references, so
  * they are not tracked by the collector (as in CPython).
  *
- * Not provided: the buffer protocol (ouro has no memoryview yet), pickling (__reduce_ex__),
- * fromfile/tofile, and array('u') initialisation from a non-'u' array. */
+ * Arrays export their items through the buffer protocol (format = the typecode, 'w' for 'u'
+ * as CPython on Linux), so bytes(a), memoryview(a), b"".join([a]) and struct see the machine
+ * values; while an export is out the array cannot change size (BufferError), since the view
+ * points into ob_item.
+ *
+ * Not provided: pickling (__reduce_ex__), fromfile/tofile, and array('u') initialisation from
+ * a non-'u' array. */
 #include "modules.h"
 #include "../objects/weakref.h"
 #include <limits.h>
@@ -18,11 +23,13 @@
 typedef struct {
     char typecode;
     int itemsize;
+    const char *format;         /* of the exported buffer (static storage) */
 } TypeDesc;
 
 static const TypeDesc descriptors[] = {
-    {'b', 1}, {'B', 1}, {'u', 4}, {'h', 2}, {'H', 2}, {'i', 4}, {'I', 4}, {'l', 8}, {'L', 8},
-    {'q', 8}, {'Q', 8}, {'f', 4}, {'d', 8},
+    {'b', 1, "b"}, {'B', 1, "B"}, {'u', 4, "w"}, {'h', 2, "h"}, {'H', 2, "H"}, {'i', 4, "i"},
+    {'I', 4, "I"}, {'l', 8, "l"}, {'L', 8, "L"}, {'q', 8, "q"}, {'Q', 8, "Q"}, {'f', 4, "f"},
+    {'d', 8, "d"},
 };
 #define NDESC (sizeof descriptors / sizeof *descriptors)
 
@@ -32,7 +39,7 @@ typedef struct {
     ssize_t allocated;
     const TypeDesc *desc;
     Object *weakreflist;
-    ssize_t ob_exports;         /* kept for CPython's size; always 0 here */
+    ssize_t ob_exports;         /* buffers exported and not yet released */
 } ArrayObject;
 
 static TypeObject ArrayType, ArrayIterType;
@@ -181,8 +188,18 @@ static int set_value(char tc, char *p, Object *v) {
 
 /* ---- storage -------------------------------------------------------------------------------- */
 
+/* 0, or -1 with BufferError when the array is exporting buffers and n would change its size. */
+static int array_check_resize(ArrayObject *a, ssize_t n) {
+    if (a->ob_exports > 0 && n != SIZE(a)) {
+        err_set_string(&Exc_BufferError, "cannot resize an array that is exporting buffers");
+        return -1;
+    }
+    return 0;
+}
+
 /* Make room for n items (CPython's growth: n + n/16 + 3 or 7, unless shrinking a little). */
 static int array_resize(ArrayObject *a, ssize_t n) {
+    if (array_check_resize(a, n) < 0) return -1;
     if (a->allocated >= n && SIZE(a) < n + 16 && a->ob_item) {
         SIZE(a) = n;
         return 0;
@@ -339,6 +356,34 @@ static Object *array_new(TypeObject *type, Object *const *args, ssize_t nargs, O
     return OBJ(a);
 }
 
+/* ---- the buffer protocol -------------------------------------------------------------------- */
+
+static char empty_items[8];     /* the memory of an empty array's view (never written) */
+
+static int array_getbuffer(Object *self, Buffer *view, int flags) {
+    ArrayObject *a = (ArrayObject *)self;
+    view->buf = a->ob_item ? a->ob_item : empty_items;
+    view->obj = NEWREF(self);
+    view->itemsize = a->desc->itemsize;
+    view->len = SIZE(a) * view->itemsize;
+    view->format = a->desc->format;
+    view->readonly = false;
+    view->ndim = 1;
+    view->shape[0] = SIZE(a);
+    view->strides[0] = view->itemsize;
+    a->ob_exports++;
+    return 0;
+}
+
+static void array_releasebuffer(Object *self, Buffer *view) {
+    ((ArrayObject *)self)->ob_exports--;
+}
+
+static BufferProcs array_as_buffer = {
+    .bf_getbuffer = array_getbuffer,
+    .bf_releasebuffer = array_releasebuffer,
+};
+
 static void array_dealloc(Object *self) {
     ArrayObject *a = (ArrayObject *)self;
     if (a->weakreflist) weakref_clear_all(self);
@@ -390,6 +435,7 @@ static int array_del_slice(ArrayObject *a, ssize_t start, ssize_t step, ssize_t 
     int isz = a->desc->itemsize;
     ssize_t len = SIZE(a);
     if (n <= 0) return 0;
+    if (array_check_resize(a, len - n) < 0) return -1;
     if (step < 0) {
         start = start + step * (n - 1);
         step = -step;
@@ -452,6 +498,7 @@ static int array_ass_subscript(Object *self, Object *key, Object *v) {
         ssize_t len = SIZE(a);
         if (stop < start) stop = start;
         ssize_t tail = len - stop, newlen = start + m + tail;
+        if (array_check_resize(a, newlen) < 0) { rc = -1; goto out; }
         if (m > n) {
             if (array_resize(a, newlen) < 0) { rc = -1; goto out; }
             memmove(a->ob_item + (start + m) * isz, a->ob_item + stop * isz, (size_t)(tail * isz));
@@ -723,10 +770,15 @@ static Object *m_tobytes(Object *self, Object *unused) {
 }
 
 static Object *m_frombytes(Object *self, Object *b) {
-    const char *p;
-    ssize_t n;
-    if (bytes_view(b, &p, &n) < 0) return NULL;
-    if (frombytes_impl((ArrayObject *)self, p, n) < 0) return NULL;
+    Buffer v;
+    if (obj_get_buffer(b, &v, BUF_SIMPLE) < 0) return NULL;
+    if (v.itemsize != 1) {
+        buffer_release(&v);
+        return err_format(&Exc_TypeError, "a bytes-like object is required");
+    }
+    int rc = frombytes_impl((ArrayObject *)self, v.buf, v.len);
+    buffer_release(&v);
+    if (rc < 0) return NULL;
     RETURN_NONE;
 }
 
@@ -899,6 +951,7 @@ static TypeObject ArrayType = {
     .tp_as_sequence = &array_as_sequence, .tp_as_mapping = &array_as_mapping,
     .tp_iter = array_iter, .tp_methods = array_methods, .tp_getset = array_getset,
     .tp_weaklistoffset = offsetof(ArrayObject, weakreflist),
+    .tp_as_buffer = &array_as_buffer,
 };
 
 static int array_module_init(Object *m) {

@@ -487,13 +487,8 @@ static Object *unpack_buf(StructObject *s, const char *buf) {
     return t;
 }
 
-/* A readable buffer: bytes, bytearray or memoryview. */
-static int get_buffer(Object *o, const char **p, ssize_t *n) {
-    if (IS_BYTES_LIKE(o)) return bytes_view(o, p, n);
-    err_format(&Exc_TypeError, "a bytes-like object is required, not '%.100s'",
-               TYPE(o)->tp_name);
-    return -1;
-}
+/* A readable contiguous buffer (any exporter: bytes, bytearray, memoryview, array...). */
+static int get_buffer(Object *o, const char **p, ssize_t *n) { return bytes_view(o, p, n); }
 
 /* ---- the Struct type ------------------------------------------------------------------------ */
 
@@ -544,44 +539,50 @@ static Object *s_pack_into(Object *self, Object *const *args, ssize_t nargs) {
     if (nargs - 2 != s->len)
         return error_msg("pack_into expected %zd items for packing (got %zd)", s->len,
                          nargs - 2);
-    Object *buf = args[0];
-    if (!IS_BYTEARRAY(buf))
+    /* The export is held while the values convert, so their __index__ cannot resize it. */
+    Buffer view;
+    if (obj_get_buffer(args[0], &view, BUF_WRITABLE) < 0) {
+        err_clear();
         return err_format(&Exc_TypeError,
                           "argument must be read-write bytes-like object, not %.100s",
-                          TYPE(buf)->tp_name);
+                          TYPE(args[0])->tp_name);
+    }
     ssize_t offset = num_as_ssize(args[1], &Exc_IndexError);
-    if (offset == -1 && err_occurred()) return NULL;
-    ssize_t blen = SIZE(buf);
+    ssize_t blen = view.len;
+    if (offset == -1 && err_occurred()) goto fail;
     if (offset < 0) {
-        if (offset + s->size > 0)
-            return error_msg("no space to pack %zd bytes at offset %zd", s->size, offset);
-        if (offset + blen < 0)
-            return error_msg("offset %zd out of range for %zd-byte buffer", offset, blen);
+        if (offset + s->size > 0) {
+            error_msg("no space to pack %zd bytes at offset %zd", s->size, offset);
+            goto fail;
+        }
+        if (offset + blen < 0) {
+            error_msg("offset %zd out of range for %zd-byte buffer", offset, blen);
+            goto fail;
+        }
         offset += blen;
     }
-    if (blen - offset < s->size)
-        return error_msg("pack_into requires a buffer of at least %zu bytes for packing %zd "
-                         "bytes at offset %zd (actual buffer size is %zd)",
-                         (size_t)s->size + (size_t)offset, s->size, offset, blen);
+    if (blen - offset < s->size) {
+        error_msg("pack_into requires a buffer of at least %zu bytes for packing %zd "
+                  "bytes at offset %zd (actual buffer size is %zd)",
+                  (size_t)s->size + (size_t)offset, s->size, offset, blen);
+        goto fail;
+    }
     /* Pack into a scratch copy first, so a failing value leaves the buffer untouched. */
     char small[256], *tmp = small;
-    if (s->size > (ssize_t)sizeof small && !(tmp = mem_alloc((size_t)s->size)))
-        return err_no_memory();
+    if (s->size > (ssize_t)sizeof small && !(tmp = mem_alloc((size_t)s->size))) {
+        err_no_memory();
+        goto fail;
+    }
     memset(tmp, 0, (size_t)s->size);
     int rc = pack_into_buf(s, args + 2, nargs - 2, tmp, "pack_into");
-    if (rc == 0) {
-        /* The values' conversions may have resized the bytearray. */
-        if (SIZE(buf) - offset < s->size) {
-            rc = -1;
-            error_msg("pack_into requires a buffer of at least %zu bytes",
-                      (size_t)s->size + (size_t)offset);
-        } else {
-            memcpy(((ByteArrayObject *)buf)->ob_start + offset, tmp, (size_t)s->size);
-        }
-    }
+    if (rc == 0) memcpy(view.buf + offset, tmp, (size_t)s->size);
     if (tmp != small) mem_free(tmp);
+    buffer_release(&view);
     if (rc < 0) return NULL;
     RETURN_NONE;
+fail:
+    buffer_release(&view);
+    return NULL;
 }
 
 static Object *s_unpack(Object *self, Object *buffer) {

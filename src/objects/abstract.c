@@ -960,3 +960,53 @@ Object *type_subclasscheck_impl(Object *cls, Object *sub) {
     int r = recursive_issubclass(sub, cls);
     return r < 0 ? NULL : bool_from(r);
 }
+
+/* ---- the buffer protocol --------------------------------------------------------------------- */
+
+int obj_get_buffer(Object *o, Buffer *view, int flags) {
+    BufferProcs *bp = type_buffer_procs(TYPE(o));
+    if (!bp) {
+        view->obj = NULL;
+        err_format(&Exc_TypeError, "a bytes-like object is required, not '%.100s'",
+                   TYPE(o)->tp_name);
+        return -1;
+    }
+    return bp->bf_getbuffer(o, view, flags);
+}
+
+void buffer_release(Buffer *view) {
+    Object *o = view->obj;
+    if (!o) return;
+    BufferProcs *bp = type_buffer_procs(TYPE(o));
+    if (bp && bp->bf_releasebuffer) bp->bf_releasebuffer(o, view);
+    view->obj = NULL;
+    DECREF(o);
+}
+
+int buffer_fill(Buffer *view, Object *o, void *buf, ssize_t len, bool readonly, int flags) {
+    if ((flags & BUF_WRITABLE) && readonly) {
+        view->obj = NULL;
+        err_set_string(&Exc_BufferError, "Object is not writable.");
+        return -1;
+    }
+    view->buf = buf;
+    view->obj = NEWREF(o);
+    view->len = len;
+    view->itemsize = 1;
+    view->format = "B";
+    view->readonly = readonly;
+    view->ndim = 1;
+    view->shape[0] = len;
+    view->strides[0] = 1;
+    return 0;
+}
+
+void buffer_copy_to(char *dst, const Buffer *v) {
+    if (buffer_is_contiguous(v)) {
+        if (v->len) memcpy(dst, v->buf, (size_t)v->len);
+        return;
+    }
+    size_t isz = (size_t)v->itemsize;
+    const char *p = v->buf;
+    for (ssize_t i = 0; i < v->shape[0]; i++, p += v->strides[0], dst += isz) memcpy(dst, p, isz);
+}

@@ -187,6 +187,35 @@ Object *object_richcompare(Object *self, Object *other, int op);
 int     object_init(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
 Object *object_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames);
 
+/* ---- the buffer protocol (Buffer and BufferProcs in runtime/object.h) ---------------------- */
+/* The buffer procedures of t or of its nearest base having them (subclasses share the
+ * exporter's layout), or NULL. */
+static inline BufferProcs *type_buffer_procs(TypeObject *t) {
+    for (; t; t = t->tp_base)
+        if (t->tp_as_buffer) return t->tp_as_buffer;
+    return NULL;
+}
+/* Whether o exports a buffer (CPython's PyObject_CheckBuffer). */
+static inline bool obj_has_buffer(Object *o) { return type_buffer_procs(TYPE(o)) != NULL; }
+/* Fill *view with o's buffer (flags BUF_*): 0, or -1 with TypeError "a bytes-like object is
+ * required, not 'int'" when o exports none, or the exporter's error (BufferError, ValueError of
+ * a released memoryview).  After success the caller owns the view: buffer_release() it. */
+int  obj_get_buffer(Object *o, Buffer *view, int flags);
+/* Give a view back to its exporter and drop the reference (view->obj becomes NULL; a view
+ * already released is left alone). */
+void buffer_release(Buffer *view);
+/* For exporters: describe len contiguous bytes at buf as items of format "B", taking a new
+ * reference to o.  -1 with BufferError "Object is not writable." when BUF_WRITABLE asks to
+ * write read-only memory. */
+int  buffer_fill(Buffer *view, Object *o, void *buf, ssize_t len, bool readonly, int flags);
+/* Whether the items lie one after the other (C-contiguous, as PyBuffer_IsContiguous). */
+static inline bool buffer_is_contiguous(const Buffer *v) {
+    return v->shape[0] <= 1 || v->strides[0] == v->itemsize;
+}
+/* Copy the view's bytes to dst (room for view->len bytes) in item order, gathering a strided
+ * view (PyBuffer_ToContiguous). */
+void buffer_copy_to(char *dst, const Buffer *view);
+
 /* Recursion depth, counted by Python calls (in the VM) and by C recursion (here).  The limit is
  * sys.getrecursionlimit(); passing it raises RecursionError. */
 extern int recursion_depth, recursion_limit;

@@ -82,7 +82,26 @@ Object *bytearray_from_data(const void *p, ssize_t n) {
     return ba_alloc(&ByteArrayType, p, n);
 }
 
-static bool has_buffer(Object *o) { return IS_BYTES_LIKE(o); }
+/* Whether o exports a buffer (reading a released or strided memoryview may still fail). */
+static bool has_buffer(Object *o) { return IS_BYTES(o) || IS_BYTEARRAY(o) || obj_has_buffer(o); }
+
+/* The buffer protocol: the bytes in place, writable.  While a view is out the bytearray
+ * cannot change size (ob_exports, checked by ba_resize and ba_setslice). */
+static char ba_empty[1];      /* the memory of an empty bytearray's view (never written) */
+
+static int ba_getbuffer(Object *self, Buffer *view, int flags) {
+    char *p = BA_DATA(self) ? BA_DATA(self) : ba_empty;
+    if (buffer_fill(view, self, p, SIZE(self), false, flags) < 0) return -1;
+    BA(self)->ob_exports++;
+    return 0;
+}
+
+static void ba_releasebuffer(Object *self, Buffer *view) { BA(self)->ob_exports--; }
+
+static BufferProcs ba_as_buffer = {
+    .bf_getbuffer = ba_getbuffer,
+    .bf_releasebuffer = ba_releasebuffer,
+};
 
 /* Replace self[lo:hi] by the n bytes at p (p may point into self: the caller copies first). */
 static int ba_setslice(Object *self, ssize_t lo, ssize_t hi, const char *p, ssize_t n) {
@@ -112,12 +131,7 @@ static int ba_setslice(Object *self, ssize_t lo, ssize_t hi, const char *p, ssiz
 
 /* The bytes of an assigned value: a new bytes object (from a buffer or an iterable of ints). */
 static Object *value_bytes(Object *v) {
-    if (has_buffer(v)) {
-        const char *p;
-        ssize_t n;
-        bytes_view(v, &p, &n);
-        return bytes_from_data(p, n);
-    }
+    if (has_buffer(v)) return bytes_from_buffer(v);
     if (IS_INT(v) || IS_STR(v) || !(TYPE(v)->tp_iter || (TYPE(v)->tp_as_sequence &&
                                                            TYPE(v)->tp_as_sequence->sq_item)))
         return err_format(&Exc_TypeError,
@@ -165,10 +179,7 @@ static int ba_tp_init(Object *self, Object *const *args, ssize_t nargs, Object *
                                             : "errors without a string argument");
         return -1;
     } else if (has_buffer(x)) {
-        const char *p;
-        ssize_t n;
-        bytes_view(x, &p, &n);
-        data = bytes_from_data(p, n);
+        data = bytes_from_buffer(x);
     } else if (IS_INT(x) || (TYPE(x)->tp_as_number && TYPE(x)->tp_as_number->nb_index)) {
         ssize_t n = num_as_ssize(x, &Exc_OverflowError);
         if (n == -1 && err_occurred()) return -1;
@@ -207,21 +218,29 @@ static Object *ba_richcompare(Object *a, Object *b, int op) {
     if (!has_buffer(a) || !has_buffer(b)) RETURN_NOTIMPL;
     const char *pa, *pb;
     ssize_t na, nb;
-    bytes_view(a, &pa, &na);
-    bytes_view(b, &pb, &nb);
+    if (bytes_view(a, &pa, &na) < 0 || bytes_view(b, &pb, &nb) < 0) {
+        err_clear();            /* unreadable (a strided memoryview): let the other side try */
+        RETURN_NOTIMPL;
+    }
     return bytes_compare_views(pa, na, pb, nb, op);
 }
 
 static ssize_t ba_length(Object *self) { return SIZE(self); }
 
+/* The bytes of b for a concatenation: 0, or -1 with "can't concat B to A" (any reason). */
+static int concat_view(Object *a, Object *b, const char **p, ssize_t *n) {
+    if (has_buffer(b) && bytes_view(b, p, n) == 0) return 0;
+    err_clear();
+    err_format(&Exc_TypeError, "can't concat %.100s to %.100s", TYPE(b)->tp_name,
+               TYPE(a)->tp_name);
+    return -1;
+}
+
 static Object *ba_concat(Object *a, Object *b) {
-    if (!has_buffer(b))
-        return err_format(&Exc_TypeError, "can't concat %.100s to %.100s", TYPE(b)->tp_name,
-                          TYPE(a)->tp_name);
     const char *pa, *pb;
     ssize_t na, nb;
+    if (concat_view(a, b, &pb, &nb) < 0) return NULL;
     bytes_view(a, &pa, &na);
-    bytes_view(b, &pb, &nb);
     if (na > SSIZE_MAX - nb) return err_no_memory();
     Object *r = bytearray_from_data(NULL, na + nb);
     if (!r) return NULL;
@@ -233,12 +252,9 @@ static Object *ba_concat(Object *a, Object *b) {
 }
 
 static Object *ba_iconcat(Object *self, Object *b) {
-    if (!has_buffer(b))
-        return err_format(&Exc_TypeError, "can't concat %.100s to %.100s", TYPE(b)->tp_name,
-                          TYPE(self)->tp_name);
     const char *pb;
     ssize_t nb, n = SIZE(self);
-    bytes_view(b, &pb, &nb);
+    if (concat_view(self, b, &pb, &nb) < 0) return NULL;
     if (n > SSIZE_MAX - nb) return err_no_memory();
     if (b == self) {
         if (ba_resize(self, 2 * n) < 0) return NULL;
@@ -404,9 +420,20 @@ static Object *ba_append(Object *self, Object *x) {
 
 static Object *ba_extend(Object *self, Object *x) {
     if (has_buffer(x)) {
-        Object *r = ba_iconcat(self, x);
-        if (!r) return NULL;
-        DECREF(r);
+        const char *p;
+        ssize_t n;
+        if (bytes_view(x, &p, &n) < 0) {
+            err_clear();
+            return err_format(&Exc_TypeError, "can't set %.100s slice from %.100s",
+                              TYPE(self)->tp_name, TYPE(x)->tp_name);
+        }
+        if (x == self) {
+            Object *r = ba_iconcat(self, x);
+            if (!r) return NULL;
+            DECREF(r);
+            RETURN_NONE;
+        }
+        if (ba_setslice(self, SIZE(self), SIZE(self), p, n) < 0) return NULL;
         RETURN_NONE;
     }
     if (!(TYPE(x)->tp_iter || (TYPE(x)->tp_as_sequence && TYPE(x)->tp_as_sequence->sq_item)))
@@ -537,6 +564,7 @@ TypeObject ByteArrayType = {
     .tp_iter = ba_iter,
     .tp_init = ba_tp_init,
     .tp_new = ba_tp_new,
+    .tp_as_buffer = &ba_as_buffer,
 };
 
 void bytearray_init(void) {

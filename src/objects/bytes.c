@@ -103,12 +103,46 @@ int bytes_view(Object *o, const char **p, ssize_t *n) {
         if (!*p) *p = "";
         return 0;
     }
-    if (IS_MEMORYVIEW(o)) return memoryview_data(o, p, n);
-    err_format(&Exc_TypeError, "a bytes-like object is required, not '%.100s'", TYPE(o)->tp_name);
-    return -1;
+    /* Any other exporter: its memory stays where it is while o lives unresized, so the view is
+     * given back at once (see strings.h). */
+    Buffer v;
+    if (obj_get_buffer(o, &v, BUF_SIMPLE) < 0) return -1;
+    *p = v.buf ? v.buf : "";
+    *n = v.len;
+    buffer_release(&v);
+    return 0;
 }
 
-static bool has_buffer(Object *o) { return IS_BYTES_LIKE(o); }
+bool bytes_like_check(Object *o) {
+    if (!obj_has_buffer(o)) return false;
+    Buffer v;
+    if (obj_get_buffer(o, &v, BUF_SIMPLE) < 0) {
+        err_clear();
+        return false;
+    }
+    buffer_release(&v);
+    return true;
+}
+
+Object *bytes_from_buffer(Object *o) {
+    Buffer v;
+    if (obj_get_buffer(o, &v, BUF_STRIDED) < 0) return NULL;
+    Object *r = v.len == 1 ? bytes_from_data(v.buf, 1) : bytes_from_data(NULL, v.len);
+    if (r && v.len > 1) buffer_copy_to(BYTES_DATA(r), &v);
+    buffer_release(&v);
+    return r;
+}
+
+/* Whether o exports a buffer (a released or strided memoryview too: reading it then fails with
+ * CPython's error). */
+static bool has_buffer(Object *o) { return IS_BYTES(o) || IS_BYTEARRAY(o) || obj_has_buffer(o); }
+
+/* The buffer protocol of bytes: the immutable inline data. */
+static int bytes_getbuffer(Object *self, Buffer *view, int flags) {
+    return buffer_fill(view, self, BYTES_DATA(self), BYTES_LEN(self), true, flags);
+}
+
+static BufferProcs bytes_as_buffer = { .bf_getbuffer = bytes_getbuffer };
 
 Object *bytes_make(Object *like, const char *p, ssize_t n) {
     return IS_BYTEARRAY(like) ? bytearray_from_data(p, n) : bytes_from_data(p, n);
@@ -190,7 +224,7 @@ static int parse_sub(const char *name, Object *const *args, ssize_t nargs, const
     if (strlib_find_arity(name, nargs) < 0) return -1;
     Object *sub = args[0];
     if (has_buffer(sub)) {
-        bytes_view(sub, p, m);
+        if (bytes_view(sub, p, m) < 0) return -1;
     } else if (IS_INT(sub) || (TYPE(sub)->tp_as_number && TYPE(sub)->tp_as_number->nb_index)) {
         int v;
         if (bytes_byte_value(sub, &v) < 0) return -1;
@@ -234,9 +268,12 @@ static Object *b_count(Object *self, Object *const *args, ssize_t nargs) {
     return int_from_ssize(count);
 }
 
+/* 1, 0, or -1 when sub cannot be read. */
 static int btailmatch(Object *self, Object *sub, ssize_t start, ssize_t end, bool at_end) {
     VIEW(self, h, n);
-    VIEW(sub, p, m);
+    const char *p;
+    ssize_t m;
+    if (bytes_view(sub, &p, &m) < 0) return -1;
     strlib_adjust(&start, &end, n);
     end -= m;
     if (end < start) return 0;
@@ -254,7 +291,8 @@ static Object *bstartend(Object *self, Object *const *args, ssize_t nargs, const
             if (!has_buffer(x))
                 return err_format(&Exc_TypeError, "a bytes-like object is required, not '%.100s'",
                                   TYPE(x)->tp_name);
-            if (btailmatch(self, x, start, end, at_end)) RETURN_TRUE;
+            int r = btailmatch(self, x, start, end, at_end);
+            if (r) return r < 0 ? NULL : bool_from(true);
         }
         RETURN_FALSE;
     }
@@ -262,7 +300,8 @@ static Object *bstartend(Object *self, Object *const *args, ssize_t nargs, const
         return err_format(&Exc_TypeError,
                           "%s first arg must be bytes or a tuple of bytes, not %.100s", name,
                           TYPE(sub)->tp_name);
-    return bool_from(btailmatch(self, sub, start, end, at_end));
+    int r = btailmatch(self, sub, start, end, at_end);
+    return r < 0 ? NULL : bool_from(r);
 }
 
 static Object *b_startswith(Object *s, Object *const *a, ssize_t n) {
@@ -409,7 +448,13 @@ static int parse_bjust(const char *name, Object *const *args, ssize_t nargs, ssi
     if (nargs > 1) {
         const char *p;
         ssize_t n;
-        if (!has_buffer(args[1]) || (bytes_view(args[1], &p, &n), n != 1)) {
+        if (!IS_BYTES(args[1]) && !IS_BYTEARRAY(args[1])) {
+            err_format(&Exc_TypeError,
+                       "%s() argument 2 must be a byte string of length 1, not %.100s", name,
+                       TYPE(args[1])->tp_name);
+            return -1;
+        }
+        if ((bytes_view(args[1], &p, &n), n != 1)) {
             err_format(&Exc_TypeError,
                        "%s() argument 2 must be a byte string of length 1, not %.100s", name,
                        TYPE(args[1])->tp_name);
@@ -616,13 +661,15 @@ static Object *b_join(Object *self, Object *iterable) {
     VIEW(self, sp, sn);
     Object *r = NULL;
     for (ssize_t i = 0; i < count; i++) {
-        if (!has_buffer(items[i])) {
+        const char *ip;
+        ssize_t in;
+        if (!has_buffer(items[i]) || bytes_view(items[i], &ip, &in) < 0) {
+            err_clear();
             err_format(&Exc_TypeError,
                        "sequence item %zd: expected a bytes-like object, %.80s found", i,
                        TYPE(items[i])->tp_name);
             goto done;
         }
-        VIEW(items[i], ip, in);
         total += in + (i ? sn : 0);
     }
     r = bytes_make(self, NULL, total);
@@ -657,7 +704,8 @@ static Object *bpartition(Object *self, Object *sepo, bool reverse) {
         else { a = whole; b = e1; c = e2; }
     } else {
         a = bytes_make(self, p, k);
-        b = IS_BYTES(self) && TYPE(sepo) == &BytesType ? NEWREF(sepo) : bytes_make(self, sep, m);
+        /* bytes.partition gives back the separator object itself (CPython's stringlib). */
+        b = IS_BYTES(self) ? NEWREF(sepo) : bytes_make(self, sep, m);
         c = bytes_make(self, p + k + m, n - k - m);
     }
     return strlib_triple(a, b, c);
@@ -774,8 +822,8 @@ static Object *b_hex(Object *self, Object *const *args, ssize_t nargs, Object *k
             if (STR_LEN(a[0]) != 1) return err_format(&Exc_ValueError, "sep must be length 1.");
             if (STR_AT(a[0], 0) > 127) return err_format(&Exc_ValueError, "sep must be ASCII.");
             sep = (char)STR_AT(a[0], 0);
-        } else if (has_buffer(a[0])) {
-            bytes_view(a[0], &sp, &sn);
+        } else if (IS_BYTES(a[0])) {       /* bytes only, as CPython (not other buffers) */
+            if (bytes_view(a[0], &sp, &sn) < 0) return NULL;
             if (sn != 1) return err_format(&Exc_ValueError, "sep must be length 1.");
             sep = sp[0];
         } else {
@@ -975,8 +1023,7 @@ static Object *bytes_tp_new(TypeObject *type, Object *const *args, ssize_t nargs
         } else if (err_occurred()) {
             return NULL;
         } else if (has_buffer(x)) {
-            VIEW(x, p, n);
-            r = bytes_from_data(p, n);
+            r = bytes_from_buffer(x);
         } else if (IS_INT(x) || (TYPE(x)->tp_as_number && TYPE(x)->tp_as_number->nb_index)) {
             ssize_t n = num_as_ssize(x, &Exc_OverflowError);
             if (n == -1 && err_occurred()) return NULL;
@@ -1040,12 +1087,13 @@ static ssize_t bytes_length(Object *self) { return SIZE(self); }
 static Object *bytes_concat(Object *a, Object *b) {
     const char *pa, *pb;
     ssize_t na, nb;
-    if (!has_buffer(a) || !has_buffer(b))
+    if (!has_buffer(a) || !has_buffer(b) || bytes_view(a, &pa, &na) < 0 ||
+        bytes_view(b, &pb, &nb) < 0) {
+        err_clear();
         return err_format(&Exc_TypeError, "can't concat %.100s to %.100s",
                           TYPE(has_buffer(a) ? b : a)->tp_name,
                           TYPE(has_buffer(a) ? a : b)->tp_name);
-    bytes_view(a, &pa, &na);
-    bytes_view(b, &pb, &nb);
+    }
     if (nb == 0 && TYPE(a) == &BytesType) return NEWREF(a);
     if (na == 0 && TYPE(b) == &BytesType) return NEWREF(b);
     if (na > SSIZE_MAX - nb) return err_no_memory();
@@ -1087,8 +1135,10 @@ static Object *bytes_item(Object *self, ssize_t i) {
 /* Shared by bytes and bytearray: `x in self`. */
 int bytes_contains_impl(Object *self, Object *x) {
     VIEW(self, p, n);
-    if (has_buffer(x)) {
-        VIEW(x, q, m);
+    if (has_buffer(x) && !IS_INT(x)) {
+        const char *q;
+        ssize_t m;
+        if (bytes_view(x, &q, &m) < 0) return -1;
         return strlib_search1(p, 0, n, q, m, false) >= 0;
     }
     if (!IS_INT(x) && !(TYPE(x)->tp_as_number && TYPE(x)->tp_as_number->nb_index)) {
@@ -1264,6 +1314,7 @@ TypeObject BytesType = {
     .tp_as_mapping = &bytes_as_mapping,
     .tp_iter = bytes_iter,
     .tp_new = bytes_tp_new,
+    .tp_as_buffer = &bytes_as_buffer,
 };
 
 void bytes_init(void) {

@@ -650,6 +650,7 @@ static Object *pct_text(PctCtx *c, Object *v, uint32_t type) {
         return r;
     }
     if (err_occurred()) return NULL;
+    if (obj_has_buffer(v)) return bytes_from_buffer(v);    /* any other exporter (a copy) */
     return err_format(&Exc_TypeError,
                       "%%b requires a bytes-like object, or an object that implements __bytes__, "
                       "not '%.200s'", TYPE(v)->tp_name);

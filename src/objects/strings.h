@@ -169,22 +169,30 @@ extern TypeObject ByteArrayType;
 #define IS_BYTEARRAY(o)  IS_INSTANCE(o, &ByteArrayType)
 Object *bytearray_from_data(const void *p, ssize_t n);
 
-/* memoryview (memoryview.c): a one-dimensional view of format 'B' over bytes or bytearray. */
+/* memoryview (memoryview.c): a one-dimensional view of any exporter of the buffer protocol
+ * (Buffer in runtime/object.h), with the exporter's item format or a cast one. */
 typedef struct MemoryViewObject {
     OB_HEAD;
-    Object *obj;                /* the base: bytes or bytearray */
-    ssize_t start, len, step;   /* byte offset of item 0, item count, stride */
+    struct ManagedBuffer *mbuf; /* the export shared by the views of one memoryview() call */
+    char *buf;                  /* item 0 */
+    ssize_t len, stride;        /* items; bytes from one item to the next (negative: reversed) */
+    ssize_t itemsize;
+    const char *format;         /* struct-module code, static storage */
     bool readonly, released;
-    Object *cache;              /* bytes: contiguous copy of a stepped view, or NULL */
+    ssize_t exports;            /* buffers taken from this view and not yet released */
+    int64_t hash;               /* -1 until computed */
+    Object *weakreflist;
 } MemoryViewObject;
 extern TypeObject MemoryViewType;
 #define IS_MEMORYVIEW(o)  (TYPE(o) == &MemoryViewType)
 Object *memoryview_from_object(Object *o);       /* memoryview(o) */
-/* The bytes of a live view, valid while it lives: 0, or -1 (ValueError when released). */
-int     memoryview_data(Object *self, const char **p, ssize_t *n);
-/* A bytes-like object bytes_view() accepts: bytes, bytearray, or an unreleased memoryview. */
-#define IS_BYTES_LIKE(o)  (IS_BYTES(o) || IS_BYTEARRAY(o) || \
-                           (IS_MEMORYVIEW(o) && !((MemoryViewObject *)(o))->released))
+/* Whether bytes_view() reads o without error: bytes, bytearray, or an exporter of contiguous
+ * memory (array.array, a live contiguous memoryview...). */
+bool    bytes_like_check(Object *o);
+#define IS_BYTES_LIKE(o)  (IS_BYTES(o) || IS_BYTEARRAY(o) || bytes_like_check(o))
+/* A new bytes object with a copy of the memory o exports (strided views gathered): bytes(o)
+ * for an exporter.  TypeError "a bytes-like object is required, not 'int'" otherwise. */
+Object *bytes_from_buffer(Object *o);
 
 /* ---- the format-spec mini-language (format.c) ------------------------------------------------
  * format(value, spec) for the built-in types; raise ValueError with CPython's messages. */
@@ -240,8 +248,11 @@ void    u4_discard(U4Buf *b);
 int     sb_append_vformat(StrBuilder *sb, const char *fmt, va_list va);
 /* Bytes internals: resize a bytes object that has just been created (count 1). */
 int     bytes_resize(Object **pb, ssize_t n);
-/* Raw view of a bytes-like object (bytes, bytearray, memoryview): 0, or -1 with TypeError
- * "a bytes-like object is required, not 'int'". */
+/* Raw contiguous bytes of a bytes-like object (bytes, bytearray, or any exporter of the buffer
+ * protocol): 0, or -1 with TypeError "a bytes-like object is required, not 'int'" (BufferError
+ * for a strided memoryview, ValueError for a released one).  The export is given back at once:
+ * (*p, *n) stay valid while o lives unresized, so use them before running any Python code;
+ * callers that must hold the memory longer take obj_get_buffer() (abstract.h). */
 int     bytes_view(Object *o, const char **p, ssize_t *n);
 void    bytes_init(void);       /* called by strings_init: singletons, method table */
 void    bytearray_init(void);   /* called by strings_init: completes bytearray's method table */

@@ -188,6 +188,35 @@ typedef struct GetSetDef {
     void *closure;
 } GetSetDef;
 
+/* ---- the buffer protocol (PEP 3118, one dimension) ----------------------------------------
+ * An exporter (bytes, bytearray, memoryview, array.array) fills a Buffer describing its memory:
+ * len bytes at buf, shape[0] items of itemsize bytes, strides[0] bytes apart (negative for a
+ * reversed view; buf is then item 0, not the lowest address).  format is the struct-module code
+ * of one item ("B" for bytes), in static storage.  view.obj holds a reference to the exporter
+ * until buffer_release() (abstract.h); an exporter that must stay the same size while viewed
+ * (bytearray, array) counts its exports in getbuffer and uncounts them in releasebuffer. */
+typedef struct Buffer {
+    char *buf;
+    Object *obj;                /* the exporter (owned reference), or NULL */
+    ssize_t len;                /* bytes: shape[0] * itemsize */
+    ssize_t itemsize;
+    const char *format;
+    bool readonly;
+    int ndim;                   /* 1 */
+    ssize_t shape[1], strides[1];
+} Buffer;
+
+/* Request flags.  BUF_SIMPLE wants contiguous memory (a strided memoryview refuses with
+ * BufferError); BUF_WRITABLE fails on read-only exporters; BUF_STRIDED accepts any stride. */
+enum { BUF_SIMPLE = 0, BUF_WRITABLE = 0x1, BUF_STRIDED = 0x10 };
+
+typedef int  (*getbufferproc)(Object *exporter, Buffer *view, int flags);   /* 0 or -1 */
+typedef void (*releasebufferproc)(Object *exporter, Buffer *view);
+typedef struct BufferProcs {
+    getbufferproc bf_getbuffer;
+    releasebufferproc bf_releasebuffer;       /* may be NULL */
+} BufferProcs;
+
 /* ---- the type object ----------------------------------------------------------------------- */
 
 enum {
@@ -255,6 +284,9 @@ struct TypeObject {
     uint32_t tp_version_tag;        /* changes whenever the type or a base changes; 0 = none */
     callfunc tp_vectorcall;         /* calling the type object itself (e.g. int(x)), or NULL */
     Object *tp_weaklist;            /* head of the type's own weak references (weakref.h) */
+    /* The buffer protocol (above), or NULL.  Not copied into subclasses: obj_get_buffer
+     * (abstract.h) finds it along tp_base, whose layout a subclass shares. */
+    BufferProcs *tp_as_buffer;
 };
 
 /* Heap types (classes) carry more than the static slot table. */

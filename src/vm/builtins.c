@@ -399,6 +399,8 @@ static const char *source_text(Object *src, const char *fname, ssize_t *len) {
     if (IS_STR(src)) return str_as_utf8_len(src, len);
     if (IS_BYTES(src)) { *len = BYTES_LEN(src); return BYTES_DATA(src); }
     if (IS_BYTEARRAY(src)) { *len = SIZE(src); return ((ByteArrayObject *)src)->ob_start; }
+    const char *p;
+    if (IS_BYTES_LIKE(src) && bytes_view(src, &p, len) == 0) return p;   /* other buffers */
     err_format(&Exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
     return NULL;
 }
