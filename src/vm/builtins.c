@@ -563,39 +563,36 @@ static Object *builtin_build_class(Object *self, Object *const *args, ssize_t na
     Object *orig_bases = tuple_from_array(args + 2, nargs - 2);
     if (!orig_bases) return NULL;
     Object *bases = resolve_bases(orig_bases);
-    Object *meta = NULL, *ns = NULL, *cls = NULL, *kwvalues = NULL, *kwn = NULL;
+    Object *meta = NULL, *ns = NULL, *cls = NULL, *kwn = NULL;
     if (!bases) goto done;
-    /* Keywords: metaclass= is ours; the rest go to __prepare__, the metaclass and
-     * __init_subclass__. */
-    ssize_t nkw = kwnames ? TUPLE_LEN(kwnames) : 0;
+    /* Keywords: metaclass= is ours; the rest (names in kwn, values in kwvalues) go to
+     * __prepare__, the metaclass and __init_subclass__.  Nothing is allocated without them:
+     * a plain class statement makes only the objects CPython's makes. */
+    ssize_t nkw = kwnames ? TUPLE_LEN(kwnames) : 0, nkwv = 0;
     Object *const *kwv = args + nargs;
-    Object *kwlist = list_new(0), *vallist = list_new(0);
-    if (!kwlist || !vallist) { XDECREF(kwlist); XDECREF(vallist); goto done; }
-    for (ssize_t i = 0; i < nkw; i++) {
-        Object *k = TUPLE_GET(kwnames, i);
-        if (str_eq_cstr(k, "metaclass")) { meta = kwv[i]; continue; }
-        if (list_append(kwlist, k) < 0 || list_append(vallist, kwv[i]) < 0) {
-            DECREF(kwlist); DECREF(vallist); goto done;
-        }
+    Object *kwvalues[64];
+    if (nkw > 64) { err_format(&Exc_TypeError, "__build_class__: too many keyword arguments"); goto done; }
+    for (ssize_t i = 0; i < nkw; i++)
+        if (str_eq_cstr(TUPLE_GET(kwnames, i), "metaclass")) meta = kwv[i];
+        else kwvalues[nkwv++] = kwv[i];
+    if (nkwv) {
+        if (!(kwn = tuple_new(nkwv))) { meta = NULL; goto done; }   /* meta not owned yet */
+        for (ssize_t i = 0, j = 0; i < nkw; i++)
+            if (!str_eq_cstr(TUPLE_GET(kwnames, i), "metaclass"))
+                TUPLE_SET(kwn, j++, NEWREF(TUPLE_GET(kwnames, i)));
     }
-    kwn = LIST_LEN(kwlist) ? list_as_tuple(kwlist) : NULL;
-    kwvalues = vallist;
-    DECREF(kwlist);
-    if (LIST_LEN(vallist) && !kwn) goto done;
     bool meta_is_type;
     if (!meta) meta = TUPLE_LEN(bases) ? (Object *)TYPE(TUPLE_GET(bases, 0)) : (Object *)&TypeType;
     meta_is_type = IS_INSTANCE(meta, &TypeType);
     if (meta_is_type && !(meta = calculate_metaclass(meta, bases))) goto done;
     INCREF(meta);
-    ssize_t nkwv = LIST_LEN(kwvalues);
     /* ns = meta.__prepare__(name, bases, **kw) */
     Object *prepare;
     if (obj_lookup_attr(meta, ID(__prepare__), &prepare) < 0) goto done;
     Object *stack[3 + 64];
-    if (nkwv > 64) { err_format(&Exc_TypeError, "__build_class__: too many keyword arguments"); XDECREF(prepare); goto done; }
     stack[0] = name;
     stack[1] = bases;
-    for (ssize_t i = 0; i < nkwv; i++) stack[2 + i] = LIST_GET(kwvalues, i);
+    for (ssize_t i = 0; i < nkwv; i++) stack[2 + i] = kwvalues[i];
     if (prepare) {
         ns = obj_call(prepare, stack, 2, kwn);
         DECREF(prepare);
@@ -613,7 +610,7 @@ static Object *builtin_build_class(Object *self, Object *const *args, ssize_t na
     if (bases != orig_bases && obj_setitem(ns, ID(__orig_bases__), orig_bases) < 0) { DECREF(cell); goto done; }
     Object *margs[3 + 64];
     margs[0] = name; margs[1] = bases; margs[2] = ns;
-    for (ssize_t i = 0; i < nkwv; i++) margs[3 + i] = LIST_GET(kwvalues, i);
+    for (ssize_t i = 0; i < nkwv; i++) margs[3 + i] = kwvalues[i];
     cls = obj_call(meta, margs, 3, kwn);
     if (cls && IS_CELL(cell) && CELL_GET(cell) != cls) {
         if (!CELL_GET(cell))
@@ -626,7 +623,6 @@ static Object *builtin_build_class(Object *self, Object *const *args, ssize_t na
 done:
     XDECREF(meta);
     XDECREF(ns);
-    XDECREF(kwvalues);
     XDECREF(kwn);
     XDECREF(bases);
     DECREF(orig_bases);
