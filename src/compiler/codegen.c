@@ -18,6 +18,13 @@
  * one instruction).  A generator expression is compiled as 3.11 does: a <genexpr> code object
  * taking the outermost iterator as `.0`, called at once with that iterator.
  *
+ * Coroutines (3.11's compile.c): `async def` code gets the same prefix (its frame goes into a
+ * coroutine, or an async generator when it also yields, and an async generator's `yield` boxes
+ * its value with ASYNC_GEN_WRAP); `await x` is GET_AWAITABLE; LOAD_CONST None; YIELD_FROM.
+ * `async for` guards each awaited __anext__() with a SETUP_FINALLY whose handler is
+ * END_ASYNC_FOR; `async with` is `with` with __aenter__'s and __aexit__'s results awaited.  An
+ * async comprehension is a coroutine, called and then awaited where it appears.
+ *
  * The assembler then does what 3.11's does before emitting code: folds constant conditions of
  * jumps and tuples of constants (LOAD_CONST... BUILD_TUPLE), threads jumps to jumps, drops
  * unreachable blocks, trims unused trailing constants (keeping index 0), computes the deepest
@@ -82,6 +89,7 @@ typedef struct Unit {
     struct Unit *parent;
     SymEntry *ste;
     UnitKind kind;
+    bool is_async;                     /* an `async def` (CPython's COMPILER_SCOPE_ASYNC_FUNCTION) */
     Object *name, *qualname;           /* owned */
     Object *priv;                      /* borrowed: the class name used for mangling */
     Consts consts;
@@ -476,9 +484,10 @@ static int enter_scope(Compiler *c, Object *name, UnitKind kind, void *key, int 
         UNSET_LOC(c);
         return 1;
     }
-    /* Generator code starts by making its generator (CPython 3.11's prefix instructions); the
-     * first resume then pushes a None that POP_TOP drops. */
-    if (ste->generator && !ste->coroutine &&
+    /* Generator and coroutine code starts by making its generator, coroutine or async generator
+     * (CPython 3.11's prefix instructions); the first resume then pushes a None that POP_TOP
+     * drops. */
+    if ((ste->generator || ste->coroutine) &&
         (!add_instr(c, RETURN_GENERATOR, 0, NULL) || !add_instr(c, POP_TOP, 0, NULL)))
         return 0;
     return set_qualname(c);
@@ -523,6 +532,23 @@ static int visit_exprs(Compiler *c, Seq *seq)
     return 1;
 }
 
+/* Await what is on top of the stack: GET_AWAITABLE where; LOAD_CONST None; YIELD_FROM. */
+static int add_await(Compiler *c, int where)
+{
+    ADDOP_I(c, GET_AWAITABLE, where);
+    ADDOP_LOAD_CONST(c, NONE);
+    ADDOP(c, YIELD_FROM);
+    return 1;
+}
+
+/* A `yield` of the value on top; an async generator's goes out boxed (ASYNC_GEN_WRAP). */
+static int add_yield(Compiler *c)
+{
+    if (c->u->ste->generator && c->u->ste->coroutine) ADDOP(c, ASYNC_GEN_WRAP);
+    ADDOP(c, YIELD_VALUE);
+    return 1;
+}
+
 static int call_exit_with_nones(Compiler *c)
 {
     ADDOP_LOAD_CONST(c, NONE);
@@ -564,6 +590,7 @@ static int unwind_fblock(Compiler *c, FBlock *info, bool preserve_tos)
         ADDOP(c, POP_BLOCK);
         if (preserve_tos) ADDOP_I(c, SWAP, 2);
         if (!call_exit_with_nones(c)) return 0;
+        if (((Stmt *)info->datum)->kind == AsyncWith_kind && !add_await(c, 2)) return 0;
         ADDOP(c, POP_TOP);
         UNSET_LOC(c);
         return 1;
@@ -822,8 +849,6 @@ static int compile_function(Compiler *c, Stmt *s)
 {
     Arguments *a = s->v.FunctionDef.args;
     Seq *decos = s->v.FunctionDef.decorator_list, *body = s->v.FunctionDef.body;
-    if (s->kind == AsyncFunctionDef_kind)
-        return ERR(c, "coroutines are not supported by ouro yet");
     if (!check_debug_args(c, a)) return 0;
     SET_LOC(c, s->pos);
     if (!visit_exprs(c, decos)) return 0;
@@ -835,6 +860,7 @@ static int compile_function(Compiler *c, Stmt *s)
     if (ann < 0) return 0;
     if (ann) flags |= 4;
     if (!enter_scope(c, s->v.FunctionDef.name, U_FUNCTION, s, firstlineno)) return 0;
+    c->u->is_async = s->kind == AsyncFunctionDef_kind;
     Object *doc = get_docstring(body);
     if (consts_add(&c->u->consts, doc ? doc : NONE) < 0) return 0;
     set_argcounts(c->u, a);
@@ -1043,9 +1069,39 @@ static int compile_if(Compiler *c, Stmt *s)
     return 1;
 }
 
+/* async for: each step awaits __anext__() under a handler that ends the loop on
+ * StopAsyncIteration (END_ASYNC_FOR); the iterator stays on the stack, as in a for loop. */
+static int compile_async_for(Compiler *c, Stmt *s)
+{
+    if (!c->u->is_async) return ERR(c, "'async for' outside async function");
+    BBlock *start, *except, *end;
+    NEW_BLOCK(c, start);
+    NEW_BLOCK(c, except);
+    NEW_BLOCK(c, end);
+    if (!visit_expr(c, s->v.For.iter)) return 0;
+    ADDOP(c, GET_AITER);
+    use_block(c, start);
+    if (!push_fblock(c, FB_FOR, start, end, NULL)) return 0;
+    ADDOP_J(c, SETUP_FINALLY, except);
+    ADDOP(c, GET_ANEXT);
+    ADDOP_LOAD_CONST(c, NONE);
+    ADDOP(c, YIELD_FROM);
+    ADDOP(c, POP_BLOCK);
+    if (!visit_expr(c, s->v.For.target) || !visit_stmts(c, s->v.For.body)) return 0;
+    UNSET_LOC(c);
+    ADDOP_J(c, JUMP, start);
+    pop_fblock(c);
+    use_block(c, except);
+    SET_LOC(c, s->v.For.iter->pos);
+    ADDOP(c, END_ASYNC_FOR);
+    if (!visit_stmts(c, s->v.For.orelse)) return 0;
+    use_block(c, end);
+    return 1;
+}
+
 static int compile_for(Compiler *c, Stmt *s)
 {
-    if (s->kind == AsyncFor_kind) return ERR(c, "coroutines are not supported by ouro yet");
+    if (s->kind == AsyncFor_kind) return compile_async_for(c, s);
     BBlock *start, *body, *cleanup, *end;
     NEW_BLOCK(c, start);
     NEW_BLOCK(c, body);
@@ -1093,6 +1149,8 @@ static int compile_return(Compiler *c, Stmt *s)
     Expr *v = s->v.Return.value;
     bool preserve_tos = v && v->kind != Constant_kind;
     if (c->u->ste->type != BLOCK_FUNCTION) return ERR(c, "'return' outside function");
+    if (v && c->u->ste->coroutine && c->u->ste->generator)
+        return ERR(c, "'return' with value in async generator");
     if (preserve_tos) {
         if (!visit_expr(c, v)) return 0;
     } else if (v) {
@@ -1252,16 +1310,24 @@ static int compile_try(Compiler *c, Stmt *s)
  * before SETUP_FINALLY, because a block records the stack level and the handler must find
  * only `exit` below the exception.  (3.11's exception table also covers that store, so there an
  * error storing the target calls __exit__; here it does not.) */
+/* async with is the same, with the results of __aenter__ and __aexit__ awaited. */
 static int compile_with(Compiler *c, Stmt *s, int pos)
 {
     WithItem *item = SEQ_GET(s->v.With.items, pos);
+    bool is_async = s->kind == AsyncWith_kind;
     BBlock *block, *final, *exit, *suppress;
+    if (is_async && !c->u->is_async) return ERR(c, "'async with' outside async function");
     NEW_BLOCK(c, block);
     NEW_BLOCK(c, final);
     NEW_BLOCK(c, exit);
     NEW_BLOCK(c, suppress);
     if (!visit_expr(c, item->context_expr)) return 0;
-    ADDOP(c, BEFORE_WITH);                         /* exit enter_result */
+    if (is_async) {
+        ADDOP(c, BEFORE_ASYNC_WITH);
+        if (!add_await(c, 1)) return 0;
+    } else {
+        ADDOP(c, BEFORE_WITH);                     /* exit enter_result */
+    }
     if (item->optional_vars) {
         if (!visit_expr(c, item->optional_vars)) return 0;
     } else {
@@ -1281,11 +1347,13 @@ static int compile_with(Compiler *c, Stmt *s, int pos)
     pop_fblock(c);
     SET_LOC(c, s->pos);
     if (!call_exit_with_nones(c)) return 0;
+    if (is_async && !add_await(c, 2)) return 0;
     ADDOP(c, POP_TOP);
     ADDOP_J(c, JUMP, exit);
     /* Exceptional exit: exit prev_exc exc. */
     use_block(c, final);
     ADDOP(c, WITH_EXCEPT_START);
+    if (is_async && !add_await(c, 2)) return 0;
     UNSET_LOC(c);
     ADDOP_J(c, POP_JUMP_IF_TRUE, suppress);
     ADDOP_I(c, RERAISE, 0);
@@ -2173,7 +2241,7 @@ static int visit_stmt_inner(Compiler *c, Stmt *s)
     case With_kind:
         return compile_with(c, s, 0);
     case AsyncWith_kind:
-        return ERR(c, "coroutines are not supported by ouro yet");
+        return compile_with(c, s, 0);
     }
     return 1;
 }
@@ -2539,6 +2607,10 @@ static int compile_call(Compiler *c, Expr *e)
 
 /* ---- comprehensions ------------------------------------------------------------------------ */
 
+static int async_comprehension_generator(Compiler *c, Seq *gens, int gen_index, int depth,
+                                         Expr *elt, Expr *val, CompKind type);
+static int comprehension_element(Compiler *c, Expr *elt, Expr *val, CompKind type, int depth);
+
 static int comprehension_generator(Compiler *c, Seq *gens, int gen_index, int depth, Expr *elt,
                                    Expr *val, CompKind type)
 {
@@ -2547,7 +2619,8 @@ static int comprehension_generator(Compiler *c, Seq *gens, int gen_index, int de
     NEW_BLOCK(c, if_cleanup);
     NEW_BLOCK(c, anchor);
     Comprehension *gen = SEQ_GET(gens, gen_index);
-    if (gen->is_async) return ERR(c, "coroutines are not supported by ouro yet");
+    if (gen->is_async)
+        return async_comprehension_generator(c, gens, gen_index, depth, elt, val, type);
     if (gen_index == 0) {
         /* The outermost iterator is the implicit argument .0. */
         c->u->argcount = 1;
@@ -2575,26 +2648,8 @@ static int comprehension_generator(Compiler *c, Seq *gens, int gen_index, int de
         if (!jump_if(c, SEQ_GET(gen->ifs, i), if_cleanup, false)) return 0;
     if (++gen_index < SEQ_LEN(gens)) {
         if (!comprehension_generator(c, gens, gen_index, depth, elt, val, type)) return 0;
-    } else {
-        switch (type) {
-        case COMP_LIST:
-            if (!visit_expr(c, elt)) return 0;
-            ADDOP_I(c, LIST_APPEND, depth + 1);
-            break;
-        case COMP_SET:
-            if (!visit_expr(c, elt)) return 0;
-            ADDOP_I(c, SET_ADD, depth + 1);
-            break;
-        case COMP_GENEXP:
-            if (!visit_expr(c, elt)) return 0;
-            ADDOP(c, YIELD_VALUE);
-            ADDOP(c, POP_TOP);
-            break;
-        default:
-            if (!visit_expr(c, elt) || !visit_expr(c, val)) return 0;
-            ADDOP_I(c, MAP_ADD, depth + 1);
-            break;
-        }
+    } else if (!comprehension_element(c, elt, val, type, depth)) {
+        return 0;
     }
     use_block(c, if_cleanup);
     if (start) {
@@ -2604,20 +2659,89 @@ static int comprehension_generator(Compiler *c, Seq *gens, int gen_index, int de
     return 1;
 }
 
+/* An `async for` clause: as compile_async_for, with the rest of the comprehension as body. */
+static int async_comprehension_generator(Compiler *c, Seq *gens, int gen_index, int depth,
+                                         Expr *elt, Expr *val, CompKind type)
+{
+    BBlock *start, *except, *if_cleanup;
+    NEW_BLOCK(c, start);
+    NEW_BLOCK(c, except);
+    NEW_BLOCK(c, if_cleanup);
+    Comprehension *gen = SEQ_GET(gens, gen_index);
+    if (gen_index == 0) {
+        c->u->argcount = 1;
+        ADDOP_I(c, LOAD_FAST, 0);
+    } else {
+        if (!visit_expr(c, gen->iter)) return 0;
+        ADDOP(c, GET_AITER);
+    }
+    depth++;
+    use_block(c, start);
+    ADDOP_J(c, SETUP_FINALLY, except);
+    ADDOP(c, GET_ANEXT);
+    ADDOP_LOAD_CONST(c, NONE);
+    ADDOP(c, YIELD_FROM);
+    ADDOP(c, POP_BLOCK);
+    if (!visit_expr(c, gen->target)) return 0;
+    for (int i = 0; i < SEQ_LEN(gen->ifs); i++)
+        if (!jump_if(c, SEQ_GET(gen->ifs, i), if_cleanup, false)) return 0;
+    if (++gen_index < SEQ_LEN(gens)) {
+        if (!comprehension_generator(c, gens, gen_index, depth, elt, val, type)) return 0;
+    } else if (!comprehension_element(c, elt, val, type, depth)) {
+        return 0;
+    }
+    use_block(c, if_cleanup);
+    ADDOP_J(c, JUMP, start);
+    use_block(c, except);
+    ADDOP(c, END_ASYNC_FOR);
+    return 1;
+}
+
+/* The innermost step of a comprehension: add the element (or yield it), `depth` iterators
+ * above the collection. */
+static int comprehension_element(Compiler *c, Expr *elt, Expr *val, CompKind type, int depth)
+{
+    switch (type) {
+    case COMP_LIST:
+        if (!visit_expr(c, elt)) return 0;
+        ADDOP_I(c, LIST_APPEND, depth + 1);
+        return 1;
+    case COMP_SET:
+        if (!visit_expr(c, elt)) return 0;
+        ADDOP_I(c, SET_ADD, depth + 1);
+        return 1;
+    case COMP_GENEXP:
+        if (!visit_expr(c, elt) || !add_yield(c)) return 0;
+        ADDOP(c, POP_TOP);
+        return 1;
+    default:
+        if (!visit_expr(c, elt) || !visit_expr(c, val)) return 0;
+        ADDOP_I(c, MAP_ADD, depth + 1);
+        return 1;
+    }
+}
+
 static int compile_comprehension(Compiler *c, Expr *e, CompKind type, Object *name, Seq *gens,
                                  Expr *elt, Expr *val)
 {
     Comprehension *outer = SEQ_GET(gens, 0);
+    Unit *outer_unit = c->u;
     if (!enter_scope(c, name, U_COMPREHENSION, e, e->pos.lineno)) return 0;
     SET_LOC(c, e->pos);
-    if (c->u->ste->coroutine) return ERR(c, "coroutines are not supported by ouro yet");
+    /* A comprehension with `async for` or `await` is a coroutine, awaited where it is called;
+     * only an async generator expression may be made outside a coroutine. */
+    bool is_async = c->u->ste->coroutine;
+    if (is_async && type != COMP_GENEXP && !outer_unit->is_async &&
+        outer_unit->kind != U_COMPREHENSION)
+        return ERR(c, "asynchronous comprehension outside of an asynchronous function");
     if (type != COMP_GENEXP)
         ADDOP_I(c, type == COMP_LIST ? BUILD_LIST : type == COMP_SET ? BUILD_SET : BUILD_MAP, 0);
     if (!comprehension_generator(c, gens, 0, 0, elt, val, type)) return 0;
     if (type != COMP_GENEXP) ADDOP(c, RETURN_VALUE);
     if (!finish_function_scope(c, true, 0) || !visit_expr(c, outer->iter)) return 0;
-    ADDOP(c, GET_ITER);
+    ADDOP(c, outer->is_async ? GET_AITER : GET_ITER);
     ADDOP_I(c, CALL, 0);
+    if (is_async && type != COMP_GENEXP && !add_await(c, 0)) return 0;
     return 1;
 }
 
@@ -2717,10 +2841,10 @@ static int visit_expr_inner(Compiler *c, Expr *e)
         } else {
             ADDOP_LOAD_CONST(c, NONE);
         }
-        ADDOP(c, YIELD_VALUE);
-        return 1;
+        return add_yield(c);
     case YieldFrom_kind:
         if (c->u->ste->type != BLOCK_FUNCTION) return ERR(c, "'yield' outside function");
+        if (c->u->is_async) return ERR(c, "'yield from' inside async function");
         if (!visit_expr(c, e->v.YieldFrom.value)) return 0;
         ADDOP(c, GET_YIELD_FROM_ITER);
         ADDOP_LOAD_CONST(c, NONE);
@@ -2728,8 +2852,10 @@ static int visit_expr_inner(Compiler *c, Expr *e)
         return 1;
     case Await_kind:
         if (c->u->ste->type != BLOCK_FUNCTION) return ERR(c, "'await' outside function");
-        if (c->u->kind != U_COMPREHENSION) return ERR(c, "'await' outside async function");
-        return ERR(c, "coroutines are not supported by ouro yet");
+        if (!c->u->is_async && c->u->kind != U_COMPREHENSION)
+            return ERR(c, "'await' outside async function");
+        if (!visit_expr(c, e->v.Await.value)) return 0;
+        return add_await(c, 0);
     case Compare_kind:
         return compile_compare(c, e);
     case Call_kind:
@@ -2813,6 +2939,7 @@ static int stack_effect(int op, int arg, bool jump)
     case UNARY_NOT: case UNARY_INVERT: case GET_ITER: case LOAD_ATTR: case POP_BLOCK:
     case CHECK_EXC_MATCH: case KW_NAMES: case SETUP_ANNOTATIONS: case LIST_TO_TUPLE:
     case YIELD_VALUE: case GET_YIELD_FROM_ITER: case COPY_DICT_WITHOUT_KEYS:
+    case GET_AWAITABLE: case GET_AITER: case ASYNC_GEN_WRAP:
     case JUMP: case DELETE_FAST: case DELETE_NAME: case DELETE_GLOBAL: case DELETE_DEREF:
         return 0;
     case POP_TOP: case BINARY_OP: case BINARY_SUBSCR: case COMPARE_OP: case IS_OP:
@@ -2829,11 +2956,11 @@ static int stack_effect(int op, int arg, bool jump)
     case PUSH_NULL: case COPY: case LOAD_CONST: case LOAD_FAST: case LOAD_NAME:
     case LOAD_GLOBAL: case LOAD_DEREF: case LOAD_CLASSDEREF: case LOAD_CLOSURE: case LOAD_METHOD:
     case IMPORT_FROM: case LOAD_ASSERTION_ERROR: case LOAD_BUILD_CLASS: case BEFORE_WITH:
-    case WITH_EXCEPT_START: case LOAD_LOCALS:
+    case WITH_EXCEPT_START: case LOAD_LOCALS: case GET_ANEXT: case BEFORE_ASYNC_WITH:
     case RETURN_GENERATOR:      /* the value the first resume sends */
     case GET_LEN: case MATCH_MAPPING: case MATCH_SEQUENCE: case MATCH_KEYS:
         return 1;
-    case STORE_SUBSCR: return -3;
+    case STORE_SUBSCR: case END_ASYNC_FOR: return -3;
     case MATCH_CLASS: return -2;
     case DELETE_SUBSCR: case STORE_ATTR: case MAP_ADD: return -2;
     case BUILD_SLICE: case BUILD_TUPLE: case BUILD_LIST: case BUILD_SET: case BUILD_STRING:
@@ -2859,7 +2986,7 @@ static int block_effect(int op)
 {
     switch (op) {
     case SETUP_FINALLY: return 1;               /* either path: a block or EXCEPT_HANDLER */
-    case POP_BLOCK: case POP_EXCEPT: return -1;
+    case POP_BLOCK: case POP_EXCEPT: case END_ASYNC_FOR: return -1;
     default: return 0;
     }
 }

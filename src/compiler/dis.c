@@ -105,7 +105,8 @@ static bool has_arg(int op)
     case RETURN_VALUE: case LOAD_BUILD_CLASS: case IMPORT_STAR: case POP_BLOCK:
     case POP_EXCEPT: case LOAD_ASSERTION_ERROR: case BEFORE_WITH: case WITH_EXCEPT_START:
     case SETUP_ANNOTATIONS: case PRINT_EXPR: case LOAD_LOCALS: case RETURN_GENERATOR:
-    case YIELD_VALUE: case GET_YIELD_FROM_ITER: case YIELD_FROM:
+    case YIELD_VALUE: case GET_YIELD_FROM_ITER: case YIELD_FROM: case GET_AITER:
+    case GET_ANEXT: case END_ASYNC_FOR: case BEFORE_ASYNC_WITH: case ASYNC_GEN_WRAP:
         return false;
     default:
         return true;

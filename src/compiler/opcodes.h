@@ -130,6 +130,26 @@
                          StopIteration's value) is pushed.  The code generator emits            \
                          GET_YIELD_FROM_ITER; LOAD_CONST None; YIELD_FROM for `yield from x`. */\
     X(RETURN_GENERATOR, 0) X(YIELD_VALUE, 0) X(GET_YIELD_FROM_ITER, 0) X(YIELD_FROM, 0)       \
+    /* Coroutines (3.11's names; code flagged CO_COROUTINE or CO_ASYNC_GENERATOR also starts    \
+       with RETURN_GENERATOR; POP_TOP, and its frame lives in a coroutine or async_generator     \
+       object).  `await x` is GET_AWAITABLE 0; LOAD_CONST None; YIELD_FROM.                     \
+       GET_AWAITABLE where: o -> it, the iterator `await o` drives (o itself for a coroutine or  \
+                         a CO_ITERABLE_COROUTINE generator, else o.__await__()); where is 1 or  \
+                         2 when o came from __aenter__ / __aexit__ (for the message).  A        \
+                         coroutine already awaited elsewhere is a RuntimeError.                 \
+       GET_YIELD_FROM_ITER also lets a coroutine through in CO_COROUTINE /                      \
+                         CO_ITERABLE_COROUTINE code (a TypeError elsewhere).                    \
+       GET_AITER:        o -> type(o).__aiter__(o), which must have __anext__.                  \
+       GET_ANEXT:        ait -> ait aw, the awaitable of ait.__anext__() (GET_AWAITABLE's).    \
+       END_ASYNC_FOR:    ait prev_exc exc -> (an `async for` handler, under its EXCEPT_HANDLER \
+                         block): StopAsyncIteration ends the loop (the block, the handled       \
+                         exception and ait go, as POP_EXCEPT); another exception is raised     \
+                         again as RERAISE does.                                                 \
+       BEFORE_ASYNC_WITH: mgr -> aexit_bound aenter_result (to be awaited).                     \
+       ASYNC_GEN_WRAP:   v -> box(v): an async generator's own `yield` passes its value out in  \
+                         a box, so that __anext__() can tell it from what an await yields. */   \
+    X(GET_AWAITABLE, 0) X(GET_AITER, 0) X(GET_ANEXT, 0) X(END_ASYNC_FOR, 0)                    \
+    X(BEFORE_ASYNC_WITH, 0) X(ASYNC_GEN_WRAP, 0)                                               \
     /* Pattern matching (3.11).                                                                 \
        GET_LEN:        o -> o len(o)                                                            \
        MATCH_MAPPING:  s -> s bool: s is a mapping (a dict subclass, or an instance of a class   \

@@ -175,10 +175,88 @@ class DynamicClassAttribute(property):
 
 
 def coroutine(func):
-    """Convert regular generator function to a coroutine (here: returned unchanged)."""
+    """Convert regular generator function to a coroutine."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+
+    if (func.__class__ is FunctionType and
+            getattr(func, '__code__', None).__class__ is CodeType):
+        co_flags = func.__code__.co_flags
+        # Already a coroutine function (CO_COROUTINE | CO_ITERABLE_COROUTINE).
+        if co_flags & 0x180:
+            return func
+        # A generator function: its generators become awaitable (CO_ITERABLE_COROUTINE).
+        if co_flags & 0x20:
+            co = func.__code__
+            func.__code__ = co.replace(co_flags=co.co_flags | 0x100)
+            return func
+
+    # Functions returning generator-like objects.
+    import functools
+    import _collections_abc
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is CoroutineType or
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if (isinstance(coro, _collections_abc.Generator) and
+                not isinstance(coro, _collections_abc.Coroutine)):
+            return _GeneratorWrapper(coro)
+        return coro
+
+    return wrapped
+
+
+class _GeneratorWrapper:
+    """Makes a generator-like object awaitable (what types.coroutine gives for them)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if self.__isgen:
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
 
 
 __all__ = [n for n in globals() if not n.startswith('_')]

@@ -68,6 +68,11 @@ def _formatwarnmsg_impl(msg):
             line = None
     if line:
         s += "  %s\n" % line.strip()
+    if msg.source is not None:
+        # CPython then offers tracemalloc's record of where the object was made; ouro has no
+        # tracemalloc, which is CPython's case of a tracemalloc that is not tracing.
+        s += (f"{msg.category.__name__}: Enable tracemalloc to get the object allocation "
+              f"traceback\n")
     return s
 
 

@@ -5,6 +5,7 @@
  * sys.implementation.name, which is "ouro". */
 #include "modules.h"
 #include "../objects/structseq.h"
+#include "../objects/genobject.h"
 #include "../runtime/alloc.h"
 #include "../runtime/gc.h"
 #include "../vm/builtins.h"
@@ -168,6 +169,8 @@ static MethodDef sys_methods[] = {
     {"_getframe", FAST(sys_getframe), NULL},
     {"get_int_max_str_digits", (void *)sys_get_int_max_str_digits, METH_NOARGS, NULL},
     {"set_int_max_str_digits", FASTKW(sys_set_int_max_str_digits), NULL},
+    {"set_asyncgen_hooks", FASTKW(async_gen_set_hooks), NULL},          /* genobject.c */
+    {"get_asyncgen_hooks", (void *)async_gen_get_hooks, METH_NOARGS, NULL},
     {NULL}
 };
 

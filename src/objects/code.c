@@ -312,8 +312,58 @@ static Object *code_positions_list(Object *self, Object *unused) {
     return it;
 }
 
+/* code.replace(**changes): a copy with some fields changed.  Only the fields that leave the
+ * frame layout as it is can change (what types.coroutine and renaming need); the others raise
+ * NotImplementedError rather than make a code object the VM cannot run. */
+static Object *code_replace(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
+    static const char *const kwlist[] = { "co_flags", "co_firstlineno", "co_name",
+                                          "co_qualname", "co_filename", "co_consts",
+                                          "co_names", NULL };
+    CodeObject *co = (CodeObject *)self;
+    Object *v[7] = { NULL };
+    if (nargs) {
+        err_format(&Exc_TypeError, "replace() takes no positional arguments");
+        return NULL;
+    }
+    for (ssize_t i = 0; kwnames && i < TUPLE_LEN(kwnames); i++) {
+        const char *k = str_as_utf8(TUPLE_GET(kwnames, i));
+        bool known = false;
+        for (int j = 0; kwlist[j]; j++)
+            known |= k && strcmp(k, kwlist[j]) == 0;
+        if (k && !known && strncmp(k, "co_", 3) == 0) {
+            err_format(&Exc_NotImplementedError, "code.replace(): %s cannot be replaced", k);
+            return NULL;
+        }
+    }
+    if (args_parse("replace", args, nargs, kwnames, kwlist, 0, 0, v) < 0)
+        return NULL;
+    int flags = co->co_flags, firstlineno = co->co_firstlineno;
+    for (int j = 0; j < 2; j++) {
+        if (!v[j])
+            continue;
+        long x = int_as_long(v[j]);
+        if (x == -1 && err_occurred())
+            return NULL;
+        *(j ? &firstlineno : &flags) = (int)x;
+    }
+    for (int j = 2; j < 7; j++)
+        if (v[j] && !(j < 5 ? IS_STR(v[j]) : IS_TUPLE(v[j]))) {
+            err_format(&Exc_TypeError, "replace() argument '%s' must be %s, not %s", kwlist[j],
+                       j < 5 ? "str" : "tuple", TYPE(v[j])->tp_name);
+            return NULL;
+        }
+    return code_new(co->co_argcount, co->co_posonlyargcount, co->co_kwonlyargcount,
+                    co->co_nlocals, co->co_stacksize, co->co_maxblocks, flags, co->co_code,
+                    co->co_ncode, co->co_locs, v[5] ? v[5] : co->co_consts,
+                    v[6] ? v[6] : co->co_names, co->co_varnames, co->co_freevars,
+                    co->co_cellvars, v[4] ? v[4] : co->co_filename, v[2] ? v[2] : co->co_name,
+                    v[3] ? v[3] : co->co_qualname, firstlineno);
+}
+
 static MethodDef code_methods[] = {
     { "co_positions", (void *)code_positions_list, METH_NOARGS, NULL },
+    { "replace", (void *)code_replace, METH_FASTCALL | METH_KEYWORDS,
+      "Return a copy of the code object with new values for the specified fields." },
     { NULL }
 };
 

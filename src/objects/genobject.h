@@ -35,7 +35,9 @@ typedef struct GenObject {
     /* While it runs: the handled exception of the code that resumed it (strong, given back when
      * it stops).  CPython's gi_exc_state.previous_item. */
     Object *gi_exc_prev;
-    Object *gi_origin_or_finalizer;         /* always NULL (coroutines only) */
+    /* An async generator's finalizer hook (strong; see async_gen_set_hooks), else NULL;
+     * coroutines' origin tracking is not implemented (cr_origin is None). */
+    Object *gi_origin_or_finalizer;
     char gi_hooks_inited, gi_closed, gi_running_async;
     int8_t gi_frame_state;
     Object *gi_iframe[];        /* the frame (vm/frame.h's Frame and what follows it) */
@@ -43,6 +45,18 @@ typedef struct GenObject {
 
 extern TypeObject GenType;
 #define IS_GEN(o) (TYPE(o) == &GenType)
+
+/* Coroutines and asynchronous generators are GenObjects too (CPython's PyCoroObject and
+ * PyAsyncGenObject have the generator's layout with cr_ / ag_ names); the code's flags choose
+ * the type (CO_COROUTINE, CO_ASYNC_GENERATOR).  An async generator uses gi_closed and
+ * gi_running_async as CPython's ag_closed and ag_running_async. */
+extern TypeObject CoroType, AsyncGenType;
+#define IS_CORO(o) (TYPE(o) == &CoroType)
+#define IS_ASYNC_GEN(o) (TYPE(o) == &AsyncGenType)
+/* The helpers of coroutines and async generators: coro.__await__()'s result, the awaitables of
+ * asend()/__anext__() and athrow()/aclose(), and the box in which an async generator's own
+ * `yield` passes its value out (ASYNC_GEN_WRAP), told apart from what an `await` in it yields. */
+extern TypeObject CoroWrapperType, AsyncGenASendType, AsyncGenAThrowType, AsyncGenWrappedType;
 
 /* Results of resuming (CPython's PySendResult). */
 typedef enum { GEN_RETURN = 0, GEN_ERROR = -1, GEN_NEXT = 1 } GenSendResult;
@@ -67,6 +81,9 @@ typedef struct GenHooks {
     /* The size CPython 3.11 gives the frame part for __sizeof__:
      * sizeof(_PyInterpreterFrame header) + (co_nlocalsplus + co_stacksize) words. */
     ssize_t (*frame_size)(GenObject *gen);
+    /* A coroutine that never ran is being destroyed: the RuntimeWarning "coroutine '...' was
+     * never awaited" (through the warnings module).  0, or -1 with an error set. */
+    int (*warn_unawaited)(GenObject *coro);
 } GenHooks;
 extern GenHooks gen_hooks;
 
@@ -74,6 +91,28 @@ extern GenHooks gen_hooks;
  * of `frame_words` words, in the GEN_CREATED state; the VM fills the frame in.  gc-tracked, but
  * its frame is invisible to the collector until the state is set.  New reference. */
 Object *gen_new(Object *func, Object *code, ssize_t frame_words);
+
+/* The iterator that `await o` drives (CPython's _PyCoro_GetAwaitableIter): o itself for a
+ * coroutine or a generator marked CO_ITERABLE_COROUTINE, else the iterator o.__await__()
+ * returns.  New reference, or NULL with a TypeError. */
+Object *coro_get_awaitable_iter(Object *o);
+
+/* The delegate a suspended generator or coroutine is awaiting / yielding from (borrowed), or
+ * NULL. */
+Object *gen_yieldfrom_of(GenObject *gen);
+
+/* ASYNC_GEN_WRAP's box for v (borrowed).  New reference. */
+Object *async_gen_wrap(Object *v);
+
+/* ag.__anext__(): a new async_generator_asend object. */
+Object *async_gen_anext(Object *ag);
+
+/* sys.set_asyncgen_hooks(firstiter=, finalizer=) and sys.get_asyncgen_hooks() (PEP 525): an
+ * async generator calls firstiter(agen) when it is first iterated and keeps the finalizer then
+ * in force, which its finaliser calls instead of closing it (the event loop closes it with
+ * aclose() later).  For sys's method table: METH_FASTCALL|METH_KEYWORDS and METH_NOARGS. */
+Object *async_gen_set_hooks(Object *self, Object *const *args, ssize_t nargs, Object *kwnames);
+Object *async_gen_get_hooks(Object *self, Object *unused);
 
 /* Send `arg` into a generator (CPython's PyIter_Send for generators, used by `yield from`):
  * GEN_NEXT with the value yielded, GEN_RETURN with the value returned, GEN_ERROR. */

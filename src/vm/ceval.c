@@ -25,7 +25,9 @@
  * loop, which YIELD_VALUE leaves with the frame intact; FOR_ITER over a generator instead links
  * its frame in as the running one within the same activation (CPython 3.12's FOR_ITER_GEN), and
  * its yields and its end come back to that FOR_ITER.  The handled exception is swapped in and out
- * on each resume (see gen_resume).
+ * on each resume (see gen_resume).  Coroutines and async generators are generators of other
+ * types (genobject.c): their awaits are YIELD_FROM loops, so an await chain resumes one C
+ * activation per coroutine, as `yield from` chains do.
  *
  * Inline caches: the first cache unit of LOAD_GLOBAL, LOAD_ATTR, STORE_ATTR and LOAD_METHOD
  * holds an index (+1) into the code's CacheEntry array (CodeExtra in co_extra), assigned when a
@@ -1000,7 +1002,7 @@ static Object *make_generator(Frame *f) {
 /* YIELD_FROM's send (CPython's PyIter_Send): v (borrowed) into receiver; *r is the value it
  * yields (GEN_NEXT) or returns (GEN_RETURN), or NULL (GEN_ERROR). */
 static GenSendResult send_to(Object *receiver, Object *v, Object **r) {
-    if (IS_GEN(receiver))
+    if (IS_GEN(receiver) || IS_CORO(receiver))
         return gen_send_ex2((GenObject *)receiver, v, r);
     /* A class's __next__ is called itself: its StopIteration carries the value, which the
      * tp_iternext slot would drop. */
@@ -1014,6 +1016,118 @@ static GenSendResult send_to(Object *receiver, Object *v, Object **r) {
     if (*r)
         return GEN_NEXT;
     return gen_fetch_stop_iteration_value(r) == 0 ? GEN_RETURN : GEN_ERROR;
+}
+
+/* ---- coroutines' instructions ------------------------------------------------------------- */
+
+/* The special method names of the asynchronous protocols, interned once. */
+static Object *s_aiter, *s_anext, *s_aenter, *s_aexit;
+
+static Object *async_name(Object **slot, const char *name) {
+    if (!*slot)
+        *slot = str_intern_cstr(name);
+    return *slot;
+}
+
+/* Replace the pending exception by a TypeError with the message, the old one its cause and
+ * context (CPython's _PyErr_FormatFromCause). */
+static void type_error_from_cause(const char *fmt, const char *arg) {
+    Object *cause = err_fetch();
+    err_format(&Exc_TypeError, fmt, arg);
+    Object *e = err_fetch();
+    if (e && cause) {
+        exc_set_cause(e, NEWREF(cause));
+        exc_set_context(e, NEWREF(cause));
+    }
+    XDECREF(cause);
+    err_restore(e);
+}
+
+/* GET_AWAITABLE's work: the iterator `await o` drives (new reference), or NULL. */
+static Object *get_awaitable(Object *o, int where) {
+    Object *it = coro_get_awaitable_iter(o);
+    if (!it) {
+        static Object *s_await;
+        if (where && err_matches(&Exc_TypeError) && !IS_CORO(o) &&
+            !type_lookup(TYPE(o), async_name(&s_await, "__await__"))) {
+            err_clear();
+            err_format(&Exc_TypeError, where == 1
+                       ? "'async with' received an object from __aenter__ that does not "
+                         "implement __await__: %s"
+                       : "'async with' received an object from __aexit__ that does not "
+                         "implement __await__: %s", TYPE(o)->tp_name);
+        }
+        return NULL;
+    }
+    if (IS_CORO(it) && gen_yieldfrom_of((GenObject *)it)) {
+        DECREF(it);
+        err_set_string(&Exc_RuntimeError, "coroutine is being awaited already");
+        return NULL;
+    }
+    return it;
+}
+
+/* GET_AITER's work: type(o).__aiter__(o), checked to have __anext__.  New reference. */
+static Object *get_aiter(Object *o) {
+    Object *meth = obj_lookup_special(o, async_name(&s_aiter, "__aiter__"));
+    if (!meth) {
+        if (!err_occurred())
+            err_format(&Exc_TypeError, "'async for' requires an object with __aiter__ method, "
+                       "got %s", TYPE(o)->tp_name);
+        return NULL;
+    }
+    Object *it = obj_call0(meth);
+    DECREF(meth);
+    if (it && !type_lookup(TYPE(it), async_name(&s_anext, "__anext__"))) {
+        err_format(&Exc_TypeError, "'async for' received an object from __aiter__ that does "
+                   "not implement __anext__: %s", TYPE(it)->tp_name);
+        CLEAR(it);
+    }
+    return it;
+}
+
+/* GET_ANEXT's work: the awaitable of aiter.__anext__().  New reference. */
+static Object *get_anext(Object *aiter) {
+    if (IS_ASYNC_GEN(aiter))
+        return async_gen_anext(aiter);
+    Object *meth = obj_lookup_special(aiter, async_name(&s_anext, "__anext__"));
+    if (!meth) {
+        if (!err_occurred())
+            err_format(&Exc_TypeError, "'async for' requires an iterator with __anext__ method, "
+                       "got %s", TYPE(aiter)->tp_name);
+        return NULL;
+    }
+    Object *next = obj_call0(meth);
+    DECREF(meth);
+    if (!next)
+        return NULL;
+    Object *aw = coro_get_awaitable_iter(next);
+    if (!aw)
+        type_error_from_cause("'async for' received an invalid object from __anext__: %s",
+                              TYPE(next)->tp_name);
+    DECREF(next);
+    return aw;
+}
+
+/* BEFORE_ASYNC_WITH's lookups: *exit gets the bound __aexit__; the bound __aenter__ is
+ * returned.  NULL with an error when either is missing. */
+static Object *async_with_methods(Object *mgr, Object **exit) {
+    Object *enter = obj_lookup_special(mgr, async_name(&s_aenter, "__aenter__"));
+    if (!enter) {
+        if (!err_occurred())
+            err_format(&Exc_TypeError, "'%s' object does not support the asynchronous context "
+                       "manager protocol", TYPE(mgr)->tp_name);
+        return NULL;
+    }
+    *exit = obj_lookup_special(mgr, async_name(&s_aexit, "__aexit__"));
+    if (!*exit) {
+        if (!err_occurred())
+            err_format(&Exc_TypeError, "'%s' object does not support the asynchronous context "
+                       "manager protocol (missed __aexit__ method)", TYPE(mgr)->tp_name);
+        DECREF(enter);
+        return NULL;
+    }
+    return enter;
 }
 
 /* ---- the eval loop --------------------------------------------------------------------------- */
@@ -2315,7 +2429,13 @@ dispatch_opcode:
 
     TARGET(GET_YIELD_FROM_ITER) {
         Object *o = TOP();
-        if (!IS_GEN(o)) {
+        if (IS_CORO(o)) {
+            if (!(co->co_flags & (CO_COROUTINE | CO_ITERABLE_COROUTINE))) {
+                err_set_string(&Exc_TypeError, "cannot 'yield from' a coroutine object in a "
+                               "non-coroutine generator");
+                goto error;
+            }
+        } else if (!IS_GEN(o)) {
             Object *it = obj_get_iter(o);
             DECREF(o);
             SET_TOP_OR_ERROR(it);
@@ -2338,6 +2458,60 @@ dispatch_opcode:
         f->instr--;
         PUSH(r);
         DISPATCH_OPCODE(YIELD_VALUE);
+    }
+
+    TARGET(GET_AWAITABLE) {
+        Object *o = TOP(), *it = get_awaitable(o, oparg);
+        DECREF(o);
+        SET_TOP_OR_ERROR(it);
+        DISPATCH();
+    }
+
+    TARGET(GET_AITER) {
+        Object *o = TOP(), *it = get_aiter(o);
+        DECREF(o);
+        SET_TOP_OR_ERROR(it);
+        DISPATCH();
+    }
+
+    TARGET(GET_ANEXT) {
+        Object *aw = get_anext(TOP());
+        PUSH_OR_ERROR(aw);
+        DISPATCH();
+    }
+
+    TARGET(END_ASYNC_FOR) {
+        Object *exc = POP();
+        if (!IS_INSTANCE(exc, &Exc_StopAsyncIteration)) {
+            err_restore(exc);
+            goto exception_unwind;
+        }
+        DECREF(exc);
+        f->iblock--;                /* the EXCEPT_HANDLER block, as POP_EXCEPT */
+        restore_exc_info(POP());
+        Object *aiter = POP();
+        DECREF(aiter);
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_ASYNC_WITH) {
+        Object *mgr = TOP(), *exit;
+        Object *enter = async_with_methods(mgr, &exit);
+        if (!enter)
+            goto error;
+        SET_TOP(exit);
+        DECREF(mgr);
+        Object *r = obj_call0(enter);
+        DECREF(enter);
+        PUSH_OR_ERROR(r);
+        DISPATCH();
+    }
+
+    TARGET(ASYNC_GEN_WRAP) {
+        Object *v = TOP(), *w = async_gen_wrap(v);
+        DECREF(v);
+        SET_TOP_OR_ERROR(w);
+        DISPATCH();
     }
 
     TARGET(LOAD_LOCALS) {
@@ -2575,6 +2749,40 @@ static ssize_t gen_frame_size(GenObject *gen) {
     return 72 + (nlocalsplus + co->co_stacksize) * (ssize_t)sizeof(Object *);
 }
 
+/* RuntimeWarning "coroutine 'f' was never awaited", through warnings._warn_unawaited_coroutine
+ * when the module has it (it adds the origin and the tracemalloc hint, as CPython's), else
+ * warnings.warn(msg, RuntimeWarning, 1, coro); stack level 1 blames the running frame. */
+static int warn_unawaited(GenObject *coro) {
+    static Object *s_hook, *s_warn;
+    if (!async_name(&s_hook, "_warn_unawaited_coroutine") || !async_name(&s_warn, "warn"))
+        return -1;
+    Object *warnings = vm_import_cstr("warnings");
+    if (!warnings)
+        return -1;
+    Object *fn = NULL, *r = NULL;
+    if (obj_lookup_attr(warnings, s_hook, &fn) < 0)
+        goto done;
+    if (fn) {
+        r = obj_call1(fn, (Object *)coro);
+        goto done;
+    }
+    if (obj_lookup_attr(warnings, s_warn, &fn) < 0 || !fn)
+        goto done;
+    Object *msg = str_from_format("coroutine '%U' was never awaited", coro->gi_qualname);
+    if (msg) {
+        Object *args[4] = { msg, (Object *)&Exc_RuntimeWarning, SMALL_INT(1), (Object *)coro };
+        r = obj_call(fn, args, 4, NULL);
+        DECREF(msg);
+    }
+done:
+    XDECREF(fn);
+    DECREF(warnings);
+    if (!r)
+        return err_occurred() ? -1 : 0;
+    DECREF(r);
+    return 0;
+}
+
 /* ---- entry points --------------------------------------------------------------------------- */
 
 Object *vm_call_function(Object *func, Object *const *args, ssize_t nargs, Object *kwnames) {
@@ -2662,7 +2870,8 @@ void ceval_init(void) {
     hook_builtins = vm_builtins;
     hook_super_args = super_args;
     gen_hooks = (GenHooks){ gen_resume, gen_yieldfrom, gen_yieldfrom_done, gen_frame_object,
-                            gen_frame_traverse, gen_frame_clear, gen_frame_size };
+                            gen_frame_traverse, gen_frame_clear, gen_frame_size,
+                            warn_unawaited };
     cstack_init();
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
@@ -2673,7 +2882,9 @@ void ceval_init(void) {
 
 void vm_types_init(void) {
     TypeObject *types[] = { &FunctionType, &CellType, &MethodType, &CodeType, &ModuleType,
-                            &TracebackType, &FrameType, &GenType };
+                            &TracebackType, &FrameType, &GenType, &CoroType, &AsyncGenType,
+                            &CoroWrapperType, &AsyncGenASendType, &AsyncGenAThrowType,
+                            &AsyncGenWrappedType };
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         type_ready(types[i]);
 }
