@@ -501,6 +501,32 @@ static Object *builtin_import(Object *self, Object *const *args, ssize_t nargs, 
     return vm_import(a[0], a[1], a[3], level);
 }
 
+Object *vm_import_name(Object *builtins, Object *name, Object *globals, Object *locals,
+                       Object *fromlist, Object *level) {
+    Object *f;
+    if (IS_DICT(builtins)) {
+        f = dict_getitem(builtins, ID(__import__));
+        XINCREF(f);
+    } else {
+        f = obj_getitem(builtins, ID(__import__));
+        if (!f && err_matches(&Exc_KeyError)) err_clear();
+    }
+    if (!f) {
+        if (!err_occurred()) err_set_string(&Exc_ImportError, "__import__ not found");
+        return NULL;
+    }
+    Object *m;
+    if (IS_CFUNCTION(f) && ((CFunctionObject *)f)->m_ml->meth == (void *)builtin_import) {
+        long lv = int_as_long(level);
+        m = lv == -1 && err_occurred() ? NULL : vm_import(name, globals, fromlist, (int)lv);
+    } else {
+        Object *args[5] = {name, globals, locals ? locals : NONE, fromlist, level};
+        m = obj_call(f, args, 5, NULL);
+    }
+    DECREF(f);
+    return m;
+}
+
 /* ---- classes ------------------------------------------------------------------------------ */
 
 /* The most derived of the metaclasses of `meta` and of every base; NULL + TypeError on a

@@ -2244,9 +2244,8 @@ dispatch_opcode:
 
     TARGET(IMPORT_NAME) {
         Object *fromlist = POP(), *level = TOP();
-        long lv = int_as_long(level);
-        Object *m = lv == -1 && err_occurred() ? NULL
-                  : vm_import(names[oparg], f->globals, fromlist, (int)lv);
+        Object *m = vm_import_name(f->builtins, names[oparg], f->globals, f->locals, fromlist,
+                                   level);
         DECREF(fromlist);
         DECREF(level);
         SET_TOP_OR_ERROR(m);

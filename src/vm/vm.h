@@ -34,6 +34,11 @@ void    vm_add_traceback_entry(Object *exc);
 
 /* Import of modules: built-in (from the table in modules/) and, later, .py files. */
 Object *vm_import(Object *name, Object *globals, Object *fromlist, int level);
+/* The import statement (IMPORT_NAME): builtins.__import__(name, globals, locals or None,
+ * fromlist, level) when a program replaced it, else the import machinery directly, as CPython.
+ * New reference. */
+Object *vm_import_name(Object *builtins, Object *name, Object *globals, Object *locals,
+                       Object *fromlist, Object *level);
 Object *vm_import_cstr(const char *name);
 Object *vm_sys_modules(void);           /* borrowed: sys.modules */
 Object *vm_sys_get(const char *name);   /* borrowed: an attribute of sys, or NULL */
