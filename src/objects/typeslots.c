@@ -183,11 +183,10 @@ static Object *slot_tp_iter(Object *self) {
     return err_format(&Exc_TypeError, "'%.200s' object is not iterable", TYPE(self)->tp_name);
 }
 
-/* StopIteration from __next__ becomes the exhausted state (NULL without an exception). */
+/* A StopIteration raised by __next__ stays pending, as CPython's slot leaves it: every consumer
+ * of tp_iternext takes NULL with StopIteration as the end, and next() must pass its value on. */
 static Object *slot_tp_iternext(Object *self) {
-    Object *r = call_method(self, N(next), NULL, 0);
-    if (!r && err_matches(&Exc_StopIteration)) err_clear();
-    return r;
+    return call_method(self, N(next), NULL, 0);
 }
 
 static Object *slot_tp_descr_get(Object *self, Object *obj, Object *type) {
