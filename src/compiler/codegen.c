@@ -44,6 +44,8 @@
 #include <stdlib.h>
 #include <math.h>
 #include <limits.h>
+#include <stdarg.h>
+#include <stdio.h>
 
 #define MAX_FBLOCKS          20   /* CPython's CO_MAXBLOCKS: "too many statically nested blocks" */
 #define STACK_USE_GUARDRAIL  30   /* displays/calls with more items are built incrementally */
@@ -126,6 +128,109 @@ static const Pos NOLOC = { -1, -1, -1, -1 };
 /* Raise a compiler SyntaxError at the current position; evaluates to 0. */
 #define ERR(c, ...) \
     (compile_error((c)->filename, true, LOC(c), __VA_ARGS__), 0)
+
+/* ---- SyntaxWarnings -------------------------------------------------------------------------- */
+/* CPython 3.11's compiler warns about code that is legal but almost surely a mistake: `x is 1`,
+ * `assert (x, "msg")`, `(1, 2)(3)`, `[1 2]`-style missing commas.  The warning goes through
+ * the warnings module at the current line; a filter turning it into an error makes it a
+ * SyntaxError there, as in CPython. */
+
+/* Warn; 1, or 0 with an exception set. */
+static int warn(Compiler *c, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (err_warn_explicit(&Exc_SyntaxWarning, msg, c->filename, LOC(c).lineno) == 0) return 1;
+    if (!err_matches(&Exc_SyntaxWarning)) return 0;
+    err_clear();
+    return ERR(c, "%s", msg);
+}
+
+/* The type a literal expression is known to make (CPython's infer_type), or NULL. */
+static const char *literal_type(Expr *e)
+{
+    switch (e->kind) {
+    case Tuple_kind: return "tuple";
+    case List_kind: case ListComp_kind: return "list";
+    case Dict_kind: case DictComp_kind: return "dict";
+    case Set_kind: case SetComp_kind: return "set";
+    case GeneratorExp_kind: return "generator";
+    case Lambda_kind: return "function";
+    case JoinedStr_kind: case FormattedValue_kind: return "str";
+    case Constant_kind: return TYPE(e->v.Constant.value)->tp_name;
+    default: return NULL;
+    }
+}
+
+/* An operand `is` may sensibly take: anything but a literal other than None, True, False, .... */
+static bool is_operand_ok(Expr *e)
+{
+    if (e->kind != Constant_kind) return true;
+    Object *v = e->v.Constant.value;
+    return v == NONE || v == TRUE_OBJ || v == FALSE_OBJ || v == ELLIPSIS;
+}
+
+static int check_compare(Compiler *c, Expr *e)
+{
+    bool left = is_operand_ok(e->v.Compare.left);
+    for (int i = 0; i < e->v.Compare.nops; i++) {
+        CmpOpKind op = e->v.Compare.ops[i];
+        bool right = is_operand_ok(SEQ_GET(e->v.Compare.comparators, i));
+        if ((op == Is || op == IsNot) && (!left || !right))
+            return warn(c, op == Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                    : "\"is not\" with a literal. Did you mean \"!=\"?");
+        left = right;
+    }
+    return 1;
+}
+
+static int check_caller(Compiler *c, Expr *e)
+{
+    switch (e->kind) {
+    case Constant_kind: case Tuple_kind: case List_kind: case ListComp_kind: case Dict_kind:
+    case DictComp_kind: case Set_kind: case SetComp_kind: case GeneratorExp_kind:
+    case JoinedStr_kind: case FormattedValue_kind:
+        return warn(c, "'%.200s' object is not callable; perhaps you missed a comma?",
+                    literal_type(e));
+    default:
+        return 1;
+    }
+}
+
+static int check_subscripter(Compiler *c, Expr *e)
+{
+    if (e->kind == Constant_kind) {
+        Object *v = e->v.Constant.value;
+        if (!(v == NONE || v == ELLIPSIS || IS_INT(v) || IS_FLOAT(v) || IS_COMPLEX(v) ||
+              IS_ANYSET(v)))
+            return 1;
+    } else if (e->kind != Set_kind && e->kind != SetComp_kind && e->kind != GeneratorExp_kind &&
+               e->kind != Lambda_kind) {
+        return 1;
+    }
+    return warn(c, "'%.200s' object is not subscriptable; perhaps you missed a comma?",
+                literal_type(e));
+}
+
+static int check_index(Compiler *c, Expr *e, Expr *index)
+{
+    const char *index_type = literal_type(index);
+    if (!index_type || index->kind == Slice_kind ||
+        (index->kind == Constant_kind && IS_INT(index->v.Constant.value)))
+        return 1;
+    if (e->kind == Constant_kind) {
+        Object *v = e->v.Constant.value;
+        if (!(IS_STR(v) || IS_BYTES(v) || IS_TUPLE(v))) return 1;
+    } else if (e->kind != Tuple_kind && e->kind != List_kind && e->kind != ListComp_kind &&
+               e->kind != JoinedStr_kind && e->kind != FormattedValue_kind) {
+        return 1;
+    }
+    return warn(c, "%.200s indices must be integers or slices, not %.200s; "
+                "perhaps you missed a comma?", literal_type(e), index_type);
+}
 
 /* ---- constants: CPython's (type, value) keys ------------------------------------------------- */
 
@@ -1028,7 +1133,7 @@ static int jump_if(Compiler *c, Expr *e, BBlock *next, bool cond)
         if (n > 0) {
             BBlock *cleanup, *end;
             NEW_BLOCK(c, cleanup);
-            if (!visit_expr(c, e->v.Compare.left) ||
+            if (!check_compare(c, e) || !visit_expr(c, e->v.Compare.left) ||
                 !compare_chain(c, e, POP_JUMP_IF_FALSE, cleanup))
                 return 0;
             ADDOP_J(c, cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
@@ -1367,6 +1472,12 @@ static int compile_with(Compiler *c, Stmt *s, int pos)
 
 static int compile_assert(Compiler *c, Stmt *s)
 {
+    Expr *test = s->v.Assert.test;
+    if ((test->kind == Tuple_kind && SEQ_LEN(test->v.Tuple.elts) > 0) ||
+        (test->kind == Constant_kind && IS_TUPLE(test->v.Constant.value) &&
+         TUPLE_LEN(test->v.Constant.value) > 0)) {
+        if (!warn(c, "assertion is always true, perhaps remove parentheses?")) return 0;
+    }
     BBlock *end;
     NEW_BLOCK(c, end);
     if (!jump_if(c, s->v.Assert.test, end, true)) return 0;
@@ -2421,7 +2532,7 @@ static int compile_dict(Compiler *c, Expr *e)
 static int compile_compare(Compiler *c, Expr *e)
 {
     int n = e->v.Compare.nops - 1;
-    if (!visit_expr(c, e->v.Compare.left)) return 0;
+    if (!check_compare(c, e) || !visit_expr(c, e->v.Compare.left)) return 0;
     if (n == 0) {
         if (!visit_expr(c, SEQ_GET(e->v.Compare.comparators, 0))) return 0;
         return compare_op(c, e->v.Compare.ops[0]);
@@ -2598,6 +2709,7 @@ static int maybe_method_call(Compiler *c, Expr *e)
 
 static int compile_call(Compiler *c, Expr *e)
 {
+    if (!check_caller(c, e->v.Call.func)) return 0;
     int r = maybe_method_call(c, e);
     if (r >= 0) return r;
     if (!needs_ex_call(e->v.Call.args, e->v.Call.keywords)) ADDOP(c, PUSH_NULL);
@@ -2880,6 +2992,10 @@ static int visit_expr_inner(Compiler *c, Expr *e)
     case Subscript_kind: {
         static const int ops[] = { [Load] = BINARY_SUBSCR, [Store] = STORE_SUBSCR,
                                    [Del] = DELETE_SUBSCR };
+        if (e->v.Subscript.ctx == Load &&
+            (!check_subscripter(c, e->v.Subscript.value) ||
+             !check_index(c, e->v.Subscript.value, e->v.Subscript.slice)))
+            return 0;
         if (!visit_expr(c, e->v.Subscript.value) || !visit_expr(c, e->v.Subscript.slice))
             return 0;
         ADDOP(c, ops[e->v.Subscript.ctx]);
