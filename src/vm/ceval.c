@@ -209,8 +209,35 @@ static Object *load_global_slow(Frame *f, Object *name, CacheEntry *c) {
 }
 
 /* Attribute cache kinds (CacheEntry.v2 for LOAD_ATTR/LOAD_METHOD/STORE_ATTR entries keyed on a
- * type: v1 = type version, p3 = the type, p1 = what type_lookup found). */
-enum { ATTR_NONE, ATTR_INSTANCE, ATTR_DATA_DESCR, ATTR_METHOD, ATTR_STORE_DICT, ATTR_MODULE };
+ * type: v1 = type version, p3 = the type, p1 = what type_lookup found).  ATTR_VALUE and
+ * ATTR_STORE_VALUE are CPython's LOAD_ATTR_INSTANCE_VALUE / STORE_ATTR_INSTANCE_VALUE: the
+ * attribute lives in the instance's values array at index p2 of the class's shared keys, which
+ * stays valid for every instance of the class (containers.h, instance_keys_index). */
+enum { ATTR_NONE, ATTR_INSTANCE, ATTR_DATA_DESCR, ATTR_METHOD, ATTR_STORE_DICT, ATTR_MODULE,
+       ATTR_VALUE, ATTR_STORE_VALUE };
+
+/* A site that sees several types (a method shared by subclasses) would refill its entry on every
+ * miss.  After refilling an entry that was in use, it lets ATTR_BACKOFF misses pass first: it
+ * keeps serving one type fast and the others without the cost of filling (CPython's adaptive
+ * back-off, simplified). */
+#define ATTR_BACKOFF 16
+
+static inline bool attr_cache_may_fill(CacheEntry *c) {
+    if (c->backoff) {
+        c->backoff--;
+        return false;
+    }
+    c->backoff = c->v2 != ATTR_NONE ? ATTR_BACKOFF : 0;
+    return true;
+}
+
+/* The index of name in o's values array if o keeps its attributes there (no dict made), else
+ * -1. */
+static ssize_t values_index(Object *o, Object *name) {
+    TypeObject *tp = TYPE(o);
+    if (!TYPE_HAS_FLAG(tp, TPFLAGS_MANAGED_DICT) || !*INSTANCE_VALUES_PTR(o)) return -1;
+    return instance_keys_index(tp, name);
+}
 
 static inline bool attr_cache_hit(CacheEntry *c, TypeObject *tp) {
     return c->p3 == (Object *)tp && c->v1 == tp->tp_version_tag && c->v1 != 0;
@@ -255,7 +282,12 @@ static void attr_cache_fill(CacheEntry *c, Object *o, Object *name, Object *v) {
             return;
         c->v2 = ATTR_DATA_DESCR;
     } else {
+        ssize_t ix = values_index(o, name);
         c->v2 = ATTR_INSTANCE;
+        if (ix >= 0 && (*INSTANCE_VALUES_PTR(o))[ix] == v) {
+            c->v2 = ATTR_VALUE;
+            c->p2 = (Object *)(intptr_t)ix;
+        }
     }
     c->v1 = ver;
     c->p3 = (Object *)tp;
@@ -268,6 +300,12 @@ static Object *load_attr(CacheEntry *c, Object *o, Object *name) {
     if (c) {
         if (attr_cache_hit(c, tp)) {
             Object *d = c->p1;
+            if (c->v2 == ATTR_VALUE) {
+                Object **values = *INSTANCE_VALUES_PTR(o);
+                Object *v = values ? values[(intptr_t)c->p2] : NULL;
+                if (v)
+                    return NEWREF(v);
+            }
             if (c->v2 == ATTR_DATA_DESCR)
                 return TYPE(d)->tp_descr_get(d, o, (Object *)tp);
             if (c->v2 == ATTR_INSTANCE) {
@@ -290,8 +328,18 @@ static Object *load_attr(CacheEntry *c, Object *o, Object *name) {
     }
     Object *v = obj_getattr(o, name);
     if (v && c)
-        attr_cache_fill(c, o, name, v);
+        if (attr_cache_may_fill(c)) attr_cache_fill(c, o, name, v);
     return v;
+}
+
+/* o's own attribute name (borrowed), NULL if it has none (or with an exception): the instance
+ * attribute that would shadow a method.  Attributes in a values array take one probe of the
+ * shared keys, no dict view. */
+static Object *instance_attr(Object *o, Object *name) {
+    if (TYPE_HAS_FLAG(TYPE(o), TPFLAGS_MANAGED_DICT) && *INSTANCE_VALUES_PTR(o))
+        return instance_values_get(o, name);
+    Object **dp = obj_dict_ptr(o);
+    return dp && *dp ? dict_getitem(*dp, name) : NULL;
 }
 
 /* LOAD_METHOD's lookup: 1 with *meth an unbound method (new ref) to call with o prepended, 0
@@ -300,8 +348,7 @@ static int load_method(CacheEntry *c, Object *o, Object *name, Object **meth) {
     TypeObject *tp = TYPE(o);
     if (c) {
         if (c->v2 == ATTR_METHOD && attr_cache_hit(c, tp)) {
-            Object **dp = obj_dict_ptr(o);
-            Object *shadow = dp && *dp ? dict_getitem(*dp, name) : NULL;
+            Object *shadow = instance_attr(o, name);
             if (!shadow) {
                 if (err_occurred())
                     return -1;
@@ -316,13 +363,12 @@ static int load_method(CacheEntry *c, Object *o, Object *name, Object **meth) {
     if (tp->tp_getattro == obj_generic_getattr) {
         Object *d = type_lookup(tp, name);
         if (d && (IS_FUNCTION(d) || TYPE_HAS_FLAG(TYPE(d), TPFLAGS_METHOD_DESCRIPTOR))) {
-            Object **dp = obj_dict_ptr(o);
-            Object *shadow = dp && *dp ? dict_getitem(*dp, name) : NULL;
+            Object *shadow = instance_attr(o, name);
             if (!shadow) {
                 if (err_occurred())
                     return -1;
                 *meth = NEWREF(d);
-                uint32_t ver = c ? type_version(tp) : 0;
+                uint32_t ver = c && attr_cache_may_fill(c) ? type_version(tp) : 0;
                 if (ver && type_lookup(tp, name) == d) {
                     c->v2 = ATTR_METHOD;
                     c->v1 = ver;
@@ -343,20 +389,34 @@ static int load_method(CacheEntry *c, Object *o, Object *name, Object **meth) {
 
 static int store_attr(CacheEntry *c, Object *o, Object *name, Object *v) {
     TypeObject *tp = TYPE(o);
-    if (c && c->v2 == ATTR_STORE_DICT && attr_cache_hit(c, tp)) {
-        Object **dp = obj_dict_ptr(o);
-        if (dp && *dp)
-            return dict_setitem(*dp, name, v);
+    if (c && attr_cache_hit(c, tp)) {
+        if (c->v2 == ATTR_STORE_VALUE) {
+            /* Replacing a value already set needs no bookkeeping; a first store records the
+             * insertion order, which instance_values_set does. */
+            Object **values = *INSTANCE_VALUES_PTR(o);
+            Object *old = values ? values[(intptr_t)c->p2] : NULL;
+            if (old) {
+                values[(intptr_t)c->p2] = NEWREF(v);
+                DECREF(old);
+                return 0;
+            }
+        } else if (c->v2 == ATTR_STORE_DICT) {
+            Object **dp = obj_dict_ptr(o);
+            if (dp && *dp)
+                return dict_setitem(*dp, name, v);
+        }
     }
     int r = obj_setattr(o, name, v);
-    if (r == 0 && c && tp->tp_setattro == obj_generic_setattr) {
+    if (r == 0 && c && tp->tp_setattro == obj_generic_setattr && attr_cache_may_fill(c)) {
         uint32_t ver = type_version(tp);
         Object *d = ver ? type_lookup(tp, name) : NULL;
         if (ver && !(d && TYPE(d)->tp_descr_set)) {
-            c->v2 = ATTR_STORE_DICT;
+            ssize_t ix = values_index(o, name);
+            c->v2 = ix >= 0 ? ATTR_STORE_VALUE : ATTR_STORE_DICT;
             c->v1 = ver;
             c->p3 = (Object *)tp;
             c->p1 = NULL;
+            c->p2 = (Object *)(intptr_t)ix;
         }
     }
     return r;

@@ -56,6 +56,7 @@ struct Frame {
 typedef struct CacheEntry {
     uint64_t v1, v2;            /* versions: dict version tags or a type version */
     Object *p1, *p2, *p3;       /* borrowed pointers valid while the versions match */
+    uint32_t backoff;           /* attribute sites: misses to let pass before refilling */
 } CacheEntry;
 typedef struct CodeExtra {
     int nlocalsplus;            /* co_nlocals + len(co_cellvars) + len(co_freevars) */
