@@ -548,10 +548,14 @@ static Object *calculate_metaclass(Object *meta, Object *bases) {
 static Object *resolve_bases(Object *bases) {
     Object *list = NULL;
     for (ssize_t i = 0; i < TUPLE_LEN(bases); i++) {
-        Object *b = TUPLE_GET(bases, i), *meth;
-        if (IS_INSTANCE(b, &TypeType)) continue;
-        if (obj_lookup_attr(b, ID(__mro_entries__), &meth) < 0) goto fail;
-        if (!meth) continue;
+        Object *b = TUPLE_GET(bases, i), *meth = NULL;
+        if (!IS_INSTANCE(b, &TypeType) && obj_lookup_attr(b, ID(__mro_entries__), &meth) < 0)
+            goto fail;
+        if (!meth) {
+            /* Kept as it is (once a base was replaced, the new list needs it too). */
+            if (list && list_append(list, b) < 0) goto fail;
+            continue;
+        }
         Object *entries = obj_call1(meth, bases);
         DECREF(meth);
         if (!entries) goto fail;
@@ -575,7 +579,6 @@ static Object *resolve_bases(Object *bases) {
         return NULL;
     }
     if (!list) return NEWREF(bases);
-    /* Bases after the first replaced one are appended as they come. */
     Object *t = list_as_tuple(list);
     DECREF(list);
     return t;
