@@ -1,0 +1,23 @@
+# re: bytes patterns on bytes, bytearray and memoryview subjects.
+import re
+
+print(re.match(b'ab+', b'abbbc'), re.search(rb'\d+', b'x123y'))
+print(re.findall(rb'\w+', b'caf\xe9 ok_1'), re.findall(rb'[\x80-\xff]', b'a\x80\xff'))
+print(re.sub(rb'(\w)(\d)', rb'\2\1', b'a1b2'), re.subn(b'a', b'', b'banana'))
+print(re.split(rb'\s*,\s*', b'a , b,c'), re.split(rb'(,)', b'a,b'))
+m = re.match(rb'(?P<k>\w+)=(?P<v>\w*)', b'key=val')
+print(m.groups(), m.groupdict(), m.group('v'), m[1], m.span(2), m.expand(rb'\g<v>:\1'))
+ba = bytearray(b'xyz123')
+m = re.search(rb'\d+', ba)
+print(m, m.group(), type(m.group()).__name__, m.string is ba)
+mv = memoryview(b'hello world')
+m = re.search(rb'wor', mv)
+print(m.span(), m.group(), type(m.string).__name__)
+print(re.findall(b'o', bytearray(b'foo')), re.sub(b'o', b'0', bytearray(b'foo')))
+print(re.match(b'(?i)abc', b'ABC'), re.match(b'[a-z]+', b'ABC\xc9', re.I), re.match(b'\xe9', b'\xc9', re.I))
+print(re.match(rb'\x41\101\n', b'AA\n'), re.match(rb'\d\s\w', b'1 a'), re.match(rb'\W', b'\xe9'))
+print(re.compile(b'x', re.I), re.compile(b'x', re.L), re.compile(b'x').flags, re.compile(b'(?L)x').flags)
+print(re.compile(b'[\\w]', re.A), re.findall(b'(?a)\\w', b'a\xe9'))
+print(re.findall(b'', b'ab'), re.sub(b'x*', b'-', b'abxd'))
+print(re.fullmatch(rb'[^\n]*', b'abc'), re.match(rb'.', b'\n'), re.match(rb'.', b'\n', re.S))
+print(re.escape(b'1.5*x'), re.match(re.escape(b'a+b'), b'a+b'))

@@ -1,0 +1,52 @@
+# re: look-ahead and look-behind assertions, word boundaries, \A \Z.
+import re
+
+def se(p, s, *a):
+    m = re.compile(p).search(s, *a)
+    print(repr(p), repr(s), m and (m.span(), m.groups()))
+
+se('foo(?=bar)', 'foobaz foobar')
+se('foo(?!bar)', 'foobar foobaz')
+se('(?<=abc)def', 'abcdef')
+se('(?<!abc)def', 'abcdef xdef')
+se(r'(?<=\$)\d+', 'cost: $42')
+se('(?<=a|b)c', 'xbc')
+se('(?<=(a))b', 'ab')
+se('(?<!(a))b', 'cb')
+se('(?=(\\w+))\\w', 'hello')
+se('(?!a)\\w+', 'abc')
+se('\\w+(?<=c)', 'abcabd')
+se('(?<=^)a', 'ba a')
+se('(?<=\\n)a', 'b\na')
+se('(a)(?<=\\1)', 'xa')
+se('(?<=(?P<x>.))(?P=x)', 'abccd')
+se('(?=a)*b', 'b')
+se('(?<=a)', 'ba')
+se('^(?=.*\\d)(?=.*[a-z]).{6,}$', 'abc123')
+se('^(?=.*\\d)(?=.*[a-z]).{6,}$', 'abcdef')
+se('(?<=ab)c', 'abc', 2)
+se('(?<=ab)c', 'abc', 0, 2)
+se('a(?=b)', 'ab', 0, 1)
+se('\\bfoo\\b', 'a foo.')
+se('\\bfoo\\b', 'afoo')
+se('\\Boo\\B', 'foo bar foox')
+se('\\b', '')
+se('\\B', '')
+se('\\B', 'a')
+se('\\b\\w', 'é-x', )
+print(re.findall(r'\b\w', 'héllo wörld'), re.findall(r'\b\w', 'héllo wörld', re.A))
+print(re.findall(r'\b', 'ab cd'), re.findall(r'\B', 'ab cd'))
+print(re.findall(r'\w+\b', 'one two'), re.sub(r'\b', '|', 'a bc'))
+print(re.search(r'\Z', 'ab\n').span(), re.search('$', 'ab\n').span(), re.search(r'\A', 'ab').span())
+print(re.findall(r'(?m)^\w', 'ab\ncd\n\nef'), re.findall(r'(?m)\w$', 'ab\ncd\n'))
+print(re.compile('^a').search('ba', 1), re.compile('(?m)^a').search('ba', 1), re.compile('a$').search('ab', 0, 1))
+try:
+    re.compile('(?<=a+)b')
+except re.error as e:
+    print(e, e.pos, e.pattern)
+try:
+    re.compile('(?<!ab|c)')
+except re.error as e:
+    print(e)
+print(re.compile('(?<=ab|cd)e').search('xcde'))
+print(re.compile('(?<=a{3})b').search('aaab'), re.compile('(?<=(?:ab){2})c').search('ababc'))

@@ -1,0 +1,25 @@
+# re: split (groups, maxsplit, empty matches), findall and finditer.
+import re
+
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', 1), re.split(r'\W+', 'Words, words, words.', maxsplit=2))
+print(re.split('[a-f]+', '0a3B9', flags=re.I), re.split(r'(\W+)', '...words, words...'))
+print(re.split('x*', 'axbc'), re.split('', 'abc'), re.split(r'\b', 'ab cd'))
+print(re.split('(b)|(x)', 'abc'), re.split('(?:b)|(x)', 'abxc'), re.split('x', ''), re.split('', ''))
+print(re.split('(a)', 'a'), re.split('a', 'a'), re.split(r'\s', 'a b', -1), re.split('b', 'abc', 0))
+print(re.split('(?=b)', 'abab'), re.split(r'(?<=,)', 'a,b,c'), re.split('a*', 'baaac'))
+print(re.split(b',', b'a,b'), re.split(b'(,)', b'a,b', 1))
+print(re.findall(r'\d+', 'a1b22c333'), re.findall(r'(\w)(\d)', 'a1b2c'), re.findall(r'(\w)\d', 'a1b2'))
+print(re.findall('', 'abc'), re.findall('x*', 'axxb'), re.findall('(a)|b', 'ab'), re.findall('(a)(b)?', 'aab'))
+print(re.findall(r'\w+', 'héllo wörld'), re.findall('a', 'A a', re.I), re.findall('(?:a)(b)?', 'abac'))
+print(re.findall('[aeiou]', 'education'), re.findall('.', ''), re.findall('a|', 'ba'))
+p = re.compile(r'\d')
+print(p.findall('1234', 1, 3), p.findall('1234', 3), p.findall('1234', -5, 100), p.findall('1234', 3, 1))
+for m in re.finditer(r'(\w)(\d)?', 'a1 b c3'):
+    print(m, m.groups(), m.lastindex)
+it = re.finditer('x*', 'axb')
+print(type(it).__name__ in ('callable_iterator', 'generator'), [m.span() for m in it])
+print([m.span() for m in p.finditer('a1b2c3', 2, 5)])
+print([m.group() for m in re.finditer(b'[a-z]+', b'ab1cd')])
+print(re.findall(r'(?m)^(\w+):\s*(.*)$', 'a: 1\nbb: two\n'))
