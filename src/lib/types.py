@@ -78,14 +78,8 @@ try:
     del _co
 except (SyntaxError, NotImplementedError, TypeError):
     pass
-try:
-    GenericAlias = type(list[int])
-except TypeError:
-    pass
-try:
-    UnionType = type(int | str)
-except TypeError:
-    pass
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 del _ns
 
 del sys, _f, _g, _C, _cell_factory

@@ -936,6 +936,7 @@ static int check_hook(Object *x, Object *cls, Object *hook_name, const char *whe
 int obj_isinstance(Object *o, Object *cls) {
     if (OBJ(TYPE(o)) == cls) return 1;
     if (TYPE(cls) == &TypeType) return recursive_isinstance(o, cls);
+    if (IS_UNION(cls)) cls = union_args(cls);          /* int | str works as (int, str) */
     if (IS_TUPLE(cls)) return check_each(o, cls, obj_isinstance, " in __instancecheck__");
     int r = check_hook(o, cls, ID(__instancecheck__), " in __instancecheck__");
     return r != 2 ? r : recursive_isinstance(o, cls);
@@ -946,6 +947,7 @@ int obj_issubclass(Object *derived, Object *cls) {
         if (derived == cls) return 1;
         return recursive_issubclass(derived, cls);
     }
+    if (IS_UNION(cls)) cls = union_args(cls);
     if (IS_TUPLE(cls)) return check_each(derived, cls, obj_issubclass, " in __subclasscheck__");
     int r = check_hook(derived, cls, ID(__subclasscheck__), " in __subclasscheck__");
     return r != 2 ? r : recursive_issubclass(derived, cls);

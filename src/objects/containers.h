@@ -176,6 +176,22 @@ typedef struct SliceObject { OB_HEAD; Object *start, *stop, *step; } SliceObject
 extern TypeObject GenericAliasType;
 Object *generic_alias_new(Object *origin, Object *args);
 Object *generic_alias_class_getitem(Object *cls, Object *args);   /* METH_O | METH_CLASS */
+/* Append p to sb as a GenericAlias shows an argument (int, list[int], mod.Class, ...). */
+struct StrBuilder;
+int     generic_alias_repr_item(struct StrBuilder *sb, Object *p);
+/* types.UnionType (unionobject.c): what int | str makes.  union_type_or is the nb_or of type,
+ * GenericAlias and UnionType (NotImplemented unless both sides are None, classes, generic
+ * aliases or unions); union_args gives a union's arguments (a borrowed tuple). */
+extern TypeObject UnionType;
+#define IS_UNION(o) (TYPE(o) == &UnionType)
+Object *union_type_or(Object *a, Object *b);
+Object *union_args(Object *u);
+/* Type variables (genericalias.c): generic_parameters gives the ones among args (objects with
+ * __typing_subst__, and those in the args' own __parameters__), a new tuple;
+ * generic_substitute gives args with params replaced by key's items (self[key], with CPython's
+ * errors "... is not a generic class", "Too many arguments for ..."), a new tuple. */
+Object *generic_parameters(Object *args);
+Object *generic_substitute(Object *self, Object *args, Object *params, Object *key);
 
 extern TypeObject SliceType;
 #define IS_SLICE(o) (TYPE(o) == &SliceType)

@@ -4,8 +4,8 @@
  * __orig_class__ on the result), attribute reads other than its own go to the origin, it shows
  * as CPython prints it (list[int], dict[str, __main__.A], tuple[()], Callable[[int], str]), and
  * as a base class it stands for its origin (__mro_entries__).  isinstance/issubclass against it
- * are TypeErrors.  Not provided: type-variable substitution (ouro has no typing.TypeVar) and
- * the X | Y union.  generic_alias_class_getitem is the __class_getitem__ of list, dict, tuple,
+ * are TypeErrors; X | Y makes a types.UnionType (unionobject.c).  Not provided: type-variable
+ * substitution.  generic_alias_class_getitem is the __class_getitem__ of list, dict, tuple,
  * set, frozenset, and the containers of the collections module; obj_getitem (abstract.c) uses
  * it for type[X]. */
 #include "containers.h"
@@ -19,7 +19,7 @@ typedef struct GenericAliasObject {
     OB_HEAD;
     Object *origin;
     Object *args;               /* a tuple */
-    Object *parameters;         /* () : no type variables in ouro */
+    Object *parameters;         /* the type variables among args, made on first use (or NULL) */
 } GenericAliasObject;
 
 #define GA(o) ((GenericAliasObject *)(o))
@@ -33,8 +33,6 @@ Object *generic_alias_new(Object *origin, Object *args) {
     if (!ga) { DECREF(targs); return NULL; }
     ga->origin = NEWREF(origin);
     ga->args = targs;
-    ga->parameters = tuple_new(0);
-    if (!ga->parameters) { DECREF(ga); return NULL; }
     return (Object *)ga;
 }
 
@@ -66,7 +64,7 @@ static Object *attr_name(Object **slot, const char *s) {
 }
 
 /* One argument as CPython's ga_repr_item shows it. */
-static int repr_item(StrBuilder *sb, Object *p) {
+int generic_alias_repr_item(StrBuilder *sb, Object *p) {
     static Object *s_origin, *s_args, *s_qualname, *s_module;
     if (!attr_name(&s_origin, "__origin__") || !attr_name(&s_args, "__args__") ||
         !attr_name(&s_qualname, "__qualname__") || !attr_name(&s_module, "__module__"))
@@ -105,7 +103,7 @@ static int repr_item(StrBuilder *sb, Object *p) {
 static Object *ga_repr(Object *self) {
     StrBuilder sb;
     sb_init(&sb);
-    if (repr_item(&sb, GA(self)->origin) < 0 || sb_append_char(&sb, '[') < 0) goto fail;
+    if (generic_alias_repr_item(&sb, GA(self)->origin) < 0 || sb_append_char(&sb, '[') < 0) goto fail;
     Object *args = GA(self)->args;
     ssize_t n = TUPLE_LEN(args);
     if (n == 0 && sb_append_cstr(&sb, "()") < 0) goto fail;
@@ -116,10 +114,10 @@ static Object *ga_repr(Object *self) {
             if (sb_append_char(&sb, '[') < 0) goto fail;
             for (ssize_t j = 0; j < LIST_LEN(a); j++) {
                 if (j && sb_append_cstr(&sb, ", ") < 0) goto fail;
-                if (repr_item(&sb, LIST_GET(a, j)) < 0) goto fail;
+                if (generic_alias_repr_item(&sb, LIST_GET(a, j)) < 0) goto fail;
             }
             if (sb_append_char(&sb, ']') < 0) goto fail;
-        } else if (repr_item(&sb, a) < 0) {
+        } else if (generic_alias_repr_item(&sb, a) < 0) {
             goto fail;
         }
     }
@@ -195,8 +193,108 @@ static Object *ga_subclasscheck(Object *self, Object *x) {
     return err_format(&Exc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
 }
 
+/* __parameters__: the type variables (objects with __typing_subst__, as 3.11's TypeVar and
+ * ParamSpec) among the arguments and in their own __parameters__, in order, once each. */
+static int collect_parameters(Object *list, Object *args) {
+    static Object *s_subst, *s_params;
+    if (!s_subst && !(s_subst = str_intern_cstr("__typing_subst__"))) return -1;
+    if (!s_params && !(s_params = str_intern_cstr("__parameters__"))) return -1;
+    for (ssize_t i = 0; i < TUPLE_LEN(args); i++) {
+        Object *a = TUPLE_GET(args, i), *attr;
+        if (IS_INSTANCE(a, &TypeType)) continue;
+        int r = obj_lookup_attr(a, s_subst, &attr);
+        if (r < 0) return -1;
+        if (r > 0) {
+            DECREF(attr);
+            if ((r = obj_contains(list, a)) < 0 || (!r && list_append(list, a) < 0)) return -1;
+            continue;
+        }
+        if (obj_lookup_attr(a, s_params, &attr) < 0) return -1;
+        if (attr && IS_TUPLE(attr) && collect_parameters(list, attr) < 0) {
+            DECREF(attr);
+            return -1;
+        }
+        XDECREF(attr);
+    }
+    return 0;
+}
+
+Object *generic_parameters(Object *args) {
+    Object *list = list_new(0);
+    if (!list || collect_parameters(list, args) < 0) {
+        XDECREF(list);
+        return NULL;
+    }
+    Object *t = list_as_tuple(list);
+    DECREF(list);
+    return t;
+}
+
+/* The position of o in tuple t by identity, or -1. */
+static ssize_t tuple_index_identity(Object *t, Object *o) {
+    for (ssize_t i = 0; i < TUPLE_LEN(t); i++)
+        if (TUPLE_GET(t, i) == o) return i;
+    return -1;
+}
+
+/* One argument with the type variables params replaced by items: a type variable itself, or
+ * an argument having parameters of its own (list[T]) subscripted with theirs.  New reference. */
+static Object *substitute(Object *a, Object *params, Object *items) {
+    ssize_t i = tuple_index_identity(params, a);
+    if (i >= 0) return NEWREF(TUPLE_GET(items, i));
+    if (IS_INSTANCE(a, &TypeType) || (TYPE(a) != &GenericAliasType && !IS_UNION(a)))
+        return NEWREF(a);
+    Object *own = obj_getattr_str(a, "__parameters__");
+    if (!own) return NULL;
+    ssize_t n = IS_TUPLE(own) ? TUPLE_LEN(own) : 0;
+    Object *sub = n ? tuple_new(n) : NULL;
+    for (ssize_t j = 0; sub && j < n; j++) {
+        ssize_t k = tuple_index_identity(params, TUPLE_GET(own, j));    /* params include own */
+        TUPLE_SET(sub, j, NEWREF(k >= 0 ? TUPLE_GET(items, k) : TUPLE_GET(own, j)));
+    }
+    DECREF(own);
+    if (!n) return NEWREF(a);
+    Object *r = sub ? obj_getitem(a, TUPLE_LEN(sub) == 1 ? TUPLE_GET(sub, 0) : sub) : NULL;
+    XDECREF(sub);
+    return r;
+}
+
+Object *generic_substitute(Object *self, Object *args, Object *params, Object *key) {
+    ssize_t n = TUPLE_LEN(params);
+    if (n == 0) return err_format(&Exc_TypeError, "%R is not a generic class", self);
+    Object *items = IS_TUPLE(key) ? NEWREF(key) : tuple_pack(1, key);
+    if (!items) return NULL;
+    if (TUPLE_LEN(items) != n) {
+        err_format(&Exc_TypeError, "Too %s arguments for %R; actual %zd, expected %zd",
+                   TUPLE_LEN(items) > n ? "many" : "few", self, TUPLE_LEN(items), n);
+        DECREF(items);
+        return NULL;
+    }
+    Object *r = tuple_new(TUPLE_LEN(args));
+    for (ssize_t i = 0; r && i < TUPLE_LEN(args); i++) {
+        Object *a = substitute(TUPLE_GET(args, i), params, items);
+        if (!a) CLEAR(r);
+        else TUPLE_SET(r, i, a);
+    }
+    DECREF(items);
+    return r;
+}
+
+static Object *ga_get_parameters(Object *self, void *closure) {
+    if (!GA(self)->parameters && !(GA(self)->parameters = generic_parameters(GA(self)->args)))
+        return NULL;
+    return NEWREF(GA(self)->parameters);
+}
+
+/* list[T][int] is list[int]. */
 static Object *ga_getitem(Object *self, Object *key) {
-    return err_format(&Exc_TypeError, "%R is not a generic class", self);
+    Object *params = ga_get_parameters(self, NULL);
+    Object *args = params ? generic_substitute(self, GA(self)->args, params, key) : NULL;
+    XDECREF(params);
+    if (!args) return NULL;
+    Object *r = generic_alias_new(GA(self)->origin, args);
+    DECREF(args);
+    return r;
 }
 
 static Object *ga_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames) {
@@ -216,9 +314,15 @@ static MethodDef ga_methods[] = {
 static MemberDef ga_members[] = {
     {"__origin__", T_OBJECT, offsetof(GenericAliasObject, origin), READONLY, NULL},
     {"__args__", T_OBJECT, offsetof(GenericAliasObject, args), READONLY, NULL},
-    {"__parameters__", T_OBJECT, offsetof(GenericAliasObject, parameters), READONLY, NULL},
     {NULL}
 };
+
+static GetSetDef ga_getsets[] = {
+    {"__parameters__", ga_get_parameters, NULL, NULL},
+    {NULL}
+};
+
+static NumberMethods ga_as_number = { .nb_or = union_type_or };
 
 static MappingMethods ga_as_mapping = {
     .mp_subscript = ga_getitem,
@@ -237,10 +341,12 @@ TypeObject GenericAliasType = {
     .tp_hash = ga_hash,
     .tp_call = ga_call,
     .tp_getattro = ga_getattro,
+    .tp_as_number = &ga_as_number,
     .tp_traverse = ga_traverse,
     .tp_richcompare = ga_richcompare,
     .tp_as_mapping = &ga_as_mapping,
     .tp_methods = ga_methods,
     .tp_members = ga_members,
+    .tp_getset = ga_getsets,
     .tp_new = ga_tp_new,
 };

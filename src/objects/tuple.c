@@ -582,6 +582,7 @@ void containers_init(void)
         &SetType, &FrozenSetType, &SetIterType, &RangeType, &RangeIterType, &LongRangeIterType,
         &SliceType, &SeqIterType, &CallIterType,
         &EnumerateType, &ZipType, &MapType, &FilterType, &ReversedType, &GenericAliasType,
+        &UnionType,
     };
     for (size_t i = 0; i < sizeof(types) / sizeof(types[0]); i++)
         type_ready(types[i]);

@@ -1601,9 +1601,13 @@ MethodDef type_new_methoddef = {
     "Create and return a new object.  See help(type) for accurate signature."
 };
 
+/* X | Y of classes: a types.UnionType (unionobject.c). */
+static NumberMethods type_as_number = { .nb_or = union_type_or };
+
 TypeObject TypeType = {
     .ob_base = VAR_HEAD_INIT(&TypeType, 0),
     .tp_name = "type",
+    .tp_as_number = &type_as_number,
     .tp_basicsize = sizeof(ClassObject),
     .tp_itemsize = sizeof(MemberDef),
     .tp_dealloc = type_dealloc,
