@@ -69,6 +69,17 @@ bool    dict_next(Object *d, ssize_t *pos, Object **key, Object **value);
 Object *dict_keys_list(Object *d);
 Object *dict_values_list(Object *d);
 Object *dict_items_list(Object *d);
+/* Global caches (CPython 3.11's dict keys versions).  dict_keys_version names the current
+ * layout of d's keys — which str key sits at which index — assigning a number on first use; it
+ * changes when a key is added or removed or the table rebuilt, never when a value is replaced;
+ * 0 when d cannot be cached this way (not a plain str-keyed table).  dict_index_of_str gives
+ * the index of a present str key, or -1; dict_cached_value the value at that index if the
+ * keys still have that version, else NULL (borrowed); dict_keys_version_is compares without
+ * assigning. */
+uint32_t dict_keys_version(Object *d);
+ssize_t dict_index_of_str(Object *d, Object *name);
+Object *dict_cached_value(Object *d, uint32_t version, ssize_t ix);
+bool    dict_keys_version_is(Object *d, uint32_t version);
 Object *dict_copy(Object *d);
 int     dict_update(Object *d, Object *other);   /* other: a mapping or iterable of pairs */
 int     dict_merge(Object *d, Object *other, bool override);

@@ -764,6 +764,41 @@ void dict_clear_freelist(void)
 
 /* ---- the C API ------------------------------------------------------------------------------- */
 
+/* ---- keys versions, for the eval loop's global caches -------------------------------------- */
+
+/* Versions handed out so far; 0 means "none", so the counter stops rather than wrap. */
+static uint32_t next_keys_version = 1;
+
+uint32_t dict_keys_version(Object *d)
+{
+    DictKeys *k = ((DictObject *)d)->ma_keys;
+    if (k->dk_version == 0 && ((DictObject *)d)->ma_values == NULL && DK_IS_UNICODE(k) &&
+        next_keys_version != 0)
+        k->dk_version = next_keys_version++;
+    return k->dk_version;
+}
+
+ssize_t dict_index_of_str(Object *d, Object *name)
+{
+    DictObject *mp = (DictObject *)d;
+    Object *v;
+    if (mp->ma_values != NULL || !DK_IS_UNICODE(mp->ma_keys) || !IS_STR_EXACT(name))
+        return -1;
+    ssize_t ix = lookup(mp, name, key_hash(name), &v);
+    return ix >= 0 && v != NULL ? ix : -1;
+}
+
+bool dict_keys_version_is(Object *d, uint32_t version)
+{
+    return ((DictObject *)d)->ma_keys->dk_version == version;
+}
+
+Object *dict_cached_value(Object *d, uint32_t version, ssize_t ix)
+{
+    DictKeys *k = ((DictObject *)d)->ma_keys;
+    return k->dk_version == version ? DK_UENTRIES(k)[ix].value : NULL;
+}
+
 Object *dict_getitem_hash(Object *d, Object *key, int64_t hash)
 {
     Object *v;
