@@ -321,9 +321,35 @@ static inline int64_t key_hash(Object *key)
 }
 
 /* Entry index of key, DKIX_EMPTY, or DKIX_ERROR; *value gets the (borrowed) value or NULL. */
+/* The common case, an exact str key in a table of exact str keys (CPython's
+ * unicodekeys_lookup_unicode): identity or equal text, and no Python code can run. */
+static inline ssize_t lookup_str(DictKeys *dk, Object *key, int64_t hash)
+{
+    size_t mask = DK_MASK(dk), perturb = (size_t)hash, i = (size_t)hash & mask;
+    DictUEntry *entries = DK_UENTRIES(dk);
+    for (;;) {
+        ssize_t ix = get_index(dk, i);
+        if (ix >= 0) {
+            Object *ek = entries[ix].key;
+            if (ek == key || (STR_HASH(ek) == hash && str_eq(ek, key)))
+                return ix;
+        } else if (ix == DKIX_EMPTY) {
+            return DKIX_EMPTY;
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i * 5 + perturb + 1) & mask;
+    }
+}
+
 static ssize_t lookup(DictObject *mp, Object *key, int64_t hash, Object **value)
 {
     bool key_is_str = IS_STR_EXACT(key);
+    if (key_is_str && DK_IS_UNICODE(mp->ma_keys)) {
+        ssize_t ix = lookup_str(mp->ma_keys, key, hash);
+        *value = ix < 0 ? NULL
+               : mp->ma_values ? mp->ma_values[ix] : DK_UENTRIES(mp->ma_keys)[ix].value;
+        return ix;
+    }
 restart:;
     DictKeys *dk = mp->ma_keys;
     size_t mask = DK_MASK(dk), perturb = (size_t)hash, i = (size_t)hash & mask;
