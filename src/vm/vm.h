@@ -51,6 +51,9 @@ void    vm_write_unraisable(Object *exc, const char *what, Object *obj);
 
 /* Route warnings raised from C (err_warn*, objects/errors.h) to the warnings module (warn.c). */
 void    vm_warnings_init(void);
+/* The same once the modules are gone (shut-down): "file:line: Category: message" written
+ * directly, "sys:1" for filename NULL, as CPython's _warnings then.  Always 0. */
+int     vm_warn_late(TypeObject *category, Object *message, Object *filename, int lineno);
 
 /* Set by vm_fini once the modules are out of sys.modules: CPython's tracebacks show no source
  * lines from then on (reading them needs the io module, which is gone). */

@@ -18,9 +18,27 @@ static int call_warnings(const char *name, Object *const *args, ssize_t nargs) {
     return 0;
 }
 
+/* Late in shut-down the modules are gone and CPython's _warnings does not import warnings again:
+ * it writes "file:line: Category: message" itself, blaming "sys:1" when no Python code runs,
+ * with no filters and no tracemalloc hint. */
+int vm_warn_late(TypeObject *category, Object *message, Object *filename, int lineno) {
+    Object *text = filename ? str_from_format("%S:%d: %s: %S\n", filename, lineno,
+                                              category->tp_name, message)
+                            : str_from_format("sys:1: %s: %S\n", category->tp_name, message);
+    Object *file = vm_sys_get("stderr");
+    if (text && file && file != NONE) {
+        Object *r = obj_call_method(file, "write", &text, 1);
+        XDECREF(r);
+    }
+    XDECREF(text);
+    if (err_occurred()) err_clear();
+    return 0;
+}
+
 /* stacklevel counts as PyErr_WarnEx's: 1 is the Python code that called into C, which is the
  * caller of warnings.warn here since no Python frame stands between them. */
 static int vm_warn(TypeObject *category, Object *message, int stacklevel) {
+    if (vm_modules_removed) return vm_warn_late(category, message, NULL, 0);
     Object *level = int_from_long(stacklevel);
     if (!level) return -1;
     Object *args[3] = {message, (Object *)category, level};
@@ -30,6 +48,7 @@ static int vm_warn(TypeObject *category, Object *message, int stacklevel) {
 }
 
 static int vm_warn_explicit(TypeObject *category, Object *message, Object *filename, int lineno) {
+    if (vm_modules_removed) return vm_warn_late(category, message, filename, lineno);
     Object *line = int_from_long(lineno);
     if (!line) return -1;
     Object *args[4] = {message, (Object *)category, filename, line};
