@@ -235,7 +235,8 @@ Frame *frame_for_call(Object *func, Object *const *args, ssize_t nargs, Object *
             return NULL;
         }
     }
-    if (frame_init_cells(f, fn->func_closure) < 0) {
+    /* Cells and free variables follow the locals: none for most functions. */
+    if (f->nlocalsplus != co->co_nlocals && frame_init_cells(f, fn->func_closure) < 0) {
         frame_release(f);
         return NULL;
     }
