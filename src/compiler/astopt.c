@@ -32,7 +32,8 @@
 #define MAX_TOTAL_ITEMS     1024    /* items including nested collections (hash cost bound) */
 #define MAXDIGITS              3    /* a %-format width/precision must be shorter than this */
 
-typedef struct Opt { Arena *arena; int depth, limit; } Opt;
+/* strings: annotations are left as parsed, to be unparsed to strings (PEP 563). */
+typedef struct Opt { Arena *arena; int depth, limit; bool strings; } Opt;
 
 /* Turn node into a Constant holding val (stolen).  val NULL means the operation raised or was
  * refused: the error (if any) is dropped and the node stays as it is. */
@@ -435,6 +436,7 @@ static int opt_body(Opt *o, Seq *body)
 
 static int opt_args(Opt *o, Seq *args)
 {
+    if (o->strings) return 1;
     for (int i = 0; i < SEQ_LEN(args); i++)
         OPT(((Arg *)SEQ_GET(args, i))->annotation);
     return 1;
@@ -443,10 +445,10 @@ static int opt_args(Opt *o, Seq *args)
 static int opt_arguments(Opt *o, Arguments *a)
 {
     if (!opt_args(o, a->posonlyargs) || !opt_args(o, a->args)) return 0;
-    if (a->vararg) OPT(a->vararg->annotation);
+    if (a->vararg && !o->strings) OPT(a->vararg->annotation);
     if (!opt_args(o, a->kwonlyargs)) return 0;
     OPT_SEQ(a->kw_defaults);
-    if (a->kwarg) OPT(a->kwarg->annotation);
+    if (a->kwarg && !o->strings) OPT(a->kwarg->annotation);
     OPT_SEQ(a->defaults);
     return 1;
 }
@@ -575,7 +577,7 @@ static int opt_stmt_inner(Opt *o, Stmt *s)
         if (!opt_arguments(o, s->v.FunctionDef.args) || !opt_body(o, s->v.FunctionDef.body))
             return 0;
         OPT_SEQ(s->v.FunctionDef.decorator_list);
-        OPT(s->v.FunctionDef.returns);
+        if (!o->strings) OPT(s->v.FunctionDef.returns);
         return 1;
     case ClassDef_kind:
         OPT_SEQ(s->v.ClassDef.bases);
@@ -595,7 +597,7 @@ static int opt_stmt_inner(Opt *o, Stmt *s)
         return 1;
     case AnnAssign_kind:
         OPT(s->v.AnnAssign.target);
-        OPT(s->v.AnnAssign.annotation);
+        if (!o->strings) OPT(s->v.AnnAssign.annotation);
         OPT(s->v.AnnAssign.value);
         return 1;
     case For_kind:
@@ -651,7 +653,7 @@ static int opt_stmt(Opt *o, Stmt *s)
 
 int ast_optimize(ModNode *mod, Arena *arena)
 {
-    Opt o = { arena, compile_depth_start(), compile_depth_limit() };
+    Opt o = { arena, compile_depth_start(), compile_depth_limit(), future_annotations(mod) };
     int ok;
     switch (mod->mode) {
     case MODE_EXEC: ok = opt_body(&o, mod->body); break;

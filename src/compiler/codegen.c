@@ -77,7 +77,7 @@ struct BBlock {
 
 typedef enum {
     FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END, FB_WITH,
-    FB_HANDLER_CLEANUP, FB_POP_VALUE
+    FB_HANDLER_CLEANUP, FB_POP_VALUE, FB_EXCEPTION_GROUP_HANDLER
 } FBType;
 
 typedef struct FBlock { FBType type; BBlock *block, *exit; void *datum; } FBlock;
@@ -712,6 +712,8 @@ static int unwind_fblock(Compiler *c, FBlock *info, bool preserve_tos)
         if (preserve_tos) ADDOP_I(c, SWAP, 2);
         ADDOP(c, POP_TOP);
         return 1;
+    case FB_EXCEPTION_GROUP_HANDLER:    /* never left this way: see unwind_fblock_stack */
+        return 1;
     }
     return 1;
 }
@@ -722,6 +724,8 @@ static int unwind_fblock_stack(Compiler *c, bool preserve_tos, FBlock **loop)
     Unit *u = c->u;
     if (u->nfb == 0) return 1;
     FBlock *top = &u->fb[u->nfb - 1];
+    if (top->type == FB_EXCEPTION_GROUP_HANDLER)
+        return ERR(c, "'break', 'continue' and 'return' cannot appear in an except* block");
     if (loop && (top->type == FB_WHILE || top->type == FB_FOR)) {
         *loop = top;
         return 1;
@@ -852,13 +856,22 @@ static int default_arguments(Compiler *c, Arguments *a)
     return flags;
 }
 
+/* An annotation's value: under PEP 563 the string of its source text, else its value. */
+static int visit_annexpr(Compiler *c, Expr *ann)
+{
+    if (c->future_flags & CO_FUTURE_ANNOTATIONS) return add_const_new(c, unparse_expr(ann));
+    return visit_expr(c, ann);
+}
+
 static int visit_argannotation(Compiler *c, Object *id, Expr *ann, int *len)
 {
     if (!ann) return 1;
     Object *m = mangle(c, id);
     if (!m) return 0;
     ADDOP_LOAD_CONST(c, m);
-    if (ann->kind == Starred_kind) {         /* *args: *Ts */
+    if (c->future_flags & CO_FUTURE_ANNOTATIONS) {
+        if (!visit_annexpr(c, ann)) return 0;
+    } else if (ann->kind == Starred_kind) {         /* *args: *Ts */
         if (!visit_expr(c, ann->v.Starred.value)) return 0;
         ADDOP_I(c, UNPACK_SEQUENCE, 1);
     } else if (!visit_expr(c, ann)) {
@@ -1297,6 +1310,7 @@ static int compile_continue(Compiler *c) { return compile_loop_jump(c, false); }
  * wherever break/continue/return leave it), and as the handler that runs it with the exception
  * pending and re-raises it. */
 static int compile_try_except(Compiler *c, Stmt *s);
+static int compile_try_star_except(Compiler *c, Stmt *s);
 
 static int compile_try_finally(Compiler *c, Stmt *s)
 {
@@ -1308,7 +1322,9 @@ static int compile_try_finally(Compiler *c, Stmt *s)
     use_block(c, body);
     if (!push_fblock(c, FB_FINALLY_TRY, body, end, s->v.Try.finalbody)) return 0;
     if (SEQ_LEN(s->v.Try.handlers)) {
-        if (!compile_try_except(c, s)) return 0;
+        if (!(s->kind == TryStar_kind ? compile_try_star_except(c, s)
+                                      : compile_try_except(c, s)))
+            return 0;
     } else if (!visit_stmts(c, s->v.Try.body)) {
         return 0;
     }
@@ -1404,10 +1420,91 @@ static int compile_try_except(Compiler *c, Stmt *s)
     return 1;
 }
 
+/* try: body / except* T as name: handler ... (PEP 654), CPython 3.11's compile_try_star_except
+ * on the block stack.  The handlers run with prev_exc orig res exc on the stack, under the
+ * EXCEPT_HANDLER block: orig is the caught exception, res a list of what the handlers raise, exc
+ * the part not matched yet (None once all of it is).  CHECK_EG_MATCH splits off each handler's
+ * part; an exception escaping a handler goes to res through the handler's own SETUP_FINALLY;
+ * after the last handler the rest joins res, and PREP_RERAISE_STAR makes what is raised. */
+static int compile_try_star_except(Compiler *c, Stmt *s)
+{
+    BBlock *body, *except, *reraise, *end;
+    NEW_BLOCK(c, body);
+    NEW_BLOCK(c, except);
+    NEW_BLOCK(c, reraise);
+    NEW_BLOCK(c, end);
+    ADDOP_J(c, SETUP_FINALLY, except);
+    use_block(c, body);
+    if (!push_fblock(c, FB_TRY_EXCEPT, body, NULL, NULL)) return 0;
+    if (!visit_stmts(c, s->v.Try.body)) return 0;
+    pop_fblock(c);
+    UNSET_LOC(c);
+    ADDOP(c, POP_BLOCK);
+    if (!visit_stmts(c, s->v.Try.orelse)) return 0;
+    UNSET_LOC(c);
+    ADDOP_J(c, JUMP, end);
+    use_block(c, except);
+    if (!push_fblock(c, FB_EXCEPTION_GROUP_HANDLER, NULL, NULL, NULL)) return 0;
+    for (int i = 0; i < SEQ_LEN(s->v.Try.handlers); i++) {
+        ExceptHandler *h = SEQ_GET(s->v.Try.handlers, i);
+        BBlock *match, *cleanup_body, *cleanup_end, *next;
+        NEW_BLOCK(c, match);
+        NEW_BLOCK(c, cleanup_body);
+        NEW_BLOCK(c, cleanup_end);
+        NEW_BLOCK(c, next);
+        SET_LOC(c, h->pos);
+        if (i == 0) {                   /* prev_exc exc -> prev_exc orig [] exc */
+            ADDOP_I(c, COPY, 1);
+            ADDOP_I(c, BUILD_LIST, 0);
+            ADDOP_I(c, SWAP, 2);
+        }
+        if (!visit_expr(c, h->type)) return 0;
+        ADDOP(c, CHECK_EG_MATCH);
+        ADDOP_I(c, COPY, 1);
+        ADDOP_J(c, POP_JUMP_IF_NOT_NONE, match);
+        ADDOP(c, POP_TOP);
+        ADDOP_J(c, JUMP, next);
+        use_block(c, match);            /* ... res rest match */
+        if (h->name) {
+            if (!nameop(c, h->name, Store)) return 0;
+        } else {
+            ADDOP(c, POP_TOP);
+        }
+        ADDOP_J(c, SETUP_FINALLY, cleanup_end);
+        use_block(c, cleanup_body);
+        if (!push_fblock(c, FB_HANDLER_CLEANUP, cleanup_body, NULL, h->name)) return 0;
+        if (!visit_stmts(c, h->body)) return 0;
+        pop_fblock(c);
+        UNSET_LOC(c);
+        ADDOP(c, POP_BLOCK);
+        if (h->name && !store_none_and_delete(c, h->name)) return 0;
+        ADDOP_J(c, JUMP, next);
+        use_block(c, cleanup_end);      /* ... res rest prev_exc raised */
+        if (h->name && !store_none_and_delete(c, h->name)) return 0;
+        ADDOP_I(c, LIST_APPEND, 3);
+        ADDOP(c, POP_EXCEPT);
+        ADDOP_J(c, JUMP, next);
+        use_block(c, next);
+    }
+    pop_fblock(c);
+    UNSET_LOC(c);
+    ADDOP_I(c, LIST_APPEND, 1);         /* the unmatched rest (or None) */
+    ADDOP(c, PREP_RERAISE_STAR);
+    ADDOP_I(c, COPY, 1);
+    ADDOP_J(c, POP_JUMP_IF_NOT_NONE, reraise);
+    ADDOP(c, POP_TOP);
+    ADDOP(c, POP_EXCEPT);
+    ADDOP_J(c, JUMP, end);
+    use_block(c, reraise);
+    ADDOP_I(c, RERAISE, 0);
+    use_block(c, end);
+    return 1;
+}
+
 static int compile_try(Compiler *c, Stmt *s)
 {
-    if (s->kind == TryStar_kind) return ERR(c, "'except*' is not supported by ouro yet");
     if (SEQ_LEN(s->v.Try.finalbody)) return compile_try_finally(c, s);
+    if (s->kind == TryStar_kind) return compile_try_star_except(c, s);
     return compile_try_except(c, s);
 }
 
@@ -1681,7 +1778,7 @@ static int compile_annassign(Compiler *c, Stmt *s)
     case Name_kind:
         if (forbidden_name(c, t->v.Name.id, Store)) return 0;
         if (s->v.AnnAssign.simple && module_or_class) {
-            if (!visit_expr(c, s->v.AnnAssign.annotation)) return 0;
+            if (!visit_annexpr(c, s->v.AnnAssign.annotation)) return 0;
             ADDOP_NAME(c, LOAD_NAME, ID(__annotations__));
             Object *m = mangle(c, t->v.Name.id);
             if (!m) return 0;
@@ -1702,8 +1799,10 @@ static int compile_annassign(Compiler *c, Stmt *s)
         err_format(&Exc_SystemError, "invalid node type (%d) for annotated assignment", t->kind);
         return 0;
     }
-    /* A complex target's annotation is evaluated (and dropped) at module and class level. */
+    /* A complex target's annotation is evaluated (and dropped) at module and class level,
+     * unless annotations are strings (PEP 563): then it leaves no code at all. */
     if (!s->v.AnnAssign.simple && module_or_class &&
+        !(c->future_flags & CO_FUTURE_ANNOTATIONS) &&
         !check_ann_expr(c, s->v.AnnAssign.annotation))
         return 0;
     return 1;
@@ -3054,6 +3153,7 @@ static int stack_effect(int op, int arg, bool jump)
     case NOP: case EXTENDED_ARG: case CACHE: case SWAP: case UNARY_POSITIVE: case UNARY_NEGATIVE:
     case UNARY_NOT: case UNARY_INVERT: case GET_ITER: case LOAD_ATTR: case POP_BLOCK:
     case CHECK_EXC_MATCH: case KW_NAMES: case SETUP_ANNOTATIONS: case LIST_TO_TUPLE:
+    case CHECK_EG_MATCH:
     case YIELD_VALUE: case GET_YIELD_FROM_ITER: case COPY_DICT_WITHOUT_KEYS:
     case GET_AWAITABLE: case GET_AITER: case ASYNC_GEN_WRAP:
     case JUMP: case DELETE_FAST: case DELETE_NAME: case DELETE_GLOBAL: case DELETE_DEREF:
@@ -3067,6 +3167,7 @@ static int stack_effect(int op, int arg, bool jump)
     case DELETE_ATTR: case LIST_APPEND: case SET_ADD: case LIST_EXTEND: case SET_UPDATE:
     case DICT_UPDATE: case DICT_MERGE: case RETURN_VALUE: case IMPORT_NAME: case IMPORT_STAR:
     case POP_EXCEPT: case RERAISE: case PRINT_EXPR: case POP_JUMP_IF_FALSE:
+    case PREP_RERAISE_STAR:
     case POP_JUMP_IF_TRUE: case YIELD_FROM:
         return -1;
     case PUSH_NULL: case COPY: case LOAD_CONST: case LOAD_FAST: case LOAD_NAME:
@@ -3546,7 +3647,7 @@ static int future_parse(Compiler *c, ModNode *mod)
             if (str_eq_cstr(name, "barry_as_FLUFL")) {
                 c->future_flags |= CO_FUTURE_BARRY_AS_BDFL;
             } else if (str_eq_cstr(name, "annotations")) {
-                /* Stringified annotations are not implemented: annotations are evaluated. */
+                /* PEP 563: annotations compile to strings (visit_annexpr, unparse.c). */
                 c->future_flags |= CO_FUTURE_ANNOTATIONS;
             } else if (str_eq_cstr(name, "braces")) {
                 compile_error(c->filename, false, at, "not a chance");

@@ -23,4 +23,12 @@ Object *compile_source(const char *src, ssize_t len, Object *filename, CompileMo
 Object *compile_source_in(const char *src, ssize_t len, Object *filename, CompileMode mode,
                           Arena *arena);
 
+/* PEP 563 (unparse.c).  Does the module begin (after its docstring) with
+ * `from __future__ import annotations`?  Then annotations are neither folded (astopt.c) nor
+ * analysed as uses of names (symtable.c), and compile to the strings unparse_expr makes. */
+bool future_annotations(ModNode *mod);
+/* The source text of an expression as CPython 3.11's compiler writes an annotation under
+ * PEP 563 (a new str; NULL with an exception set). */
+Object *unparse_expr(Expr *e);
+
 #endif

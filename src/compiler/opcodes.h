@@ -48,6 +48,14 @@
     X(CONTAINS_OP, 0)        /* CONTAINS_OP invert: a b -> a in b (not in, when invert) */     \
     X(CHECK_EXC_MATCH, 0)    /* exc type -> exc bool: isinstance(exc, type or tuple) (3.11);  \
                                 TypeError if type is not an exception class or tuple of them */\
+    /* except* (PEP 654; 3.11's names, in ouro's block-stack model: compile_try_star_except).\
+       CHECK_EG_MATCH:    exc type -> rest match, when exc (or part of it) matches type: match \
+                          is the matching group (a naked exc wrapped in ExceptionGroup("",     \
+                          [exc])) and becomes the handled exception, rest what is left or      \
+                          None; else exc type -> exc None.  TypeError for ExceptionGroup types. \
+       PREP_RERAISE_STAR: orig list -> exc: what the statement raises (or None), from the      \
+                          caught orig and the list of what the handlers raised plus the rest. */\
+    X(CHECK_EG_MATCH, 0) X(PREP_RERAISE_STAR, 0)                                               \
     X(LOAD_CONST, 0)         /* -> co_consts[i] */                                              \
     X(LOAD_FAST, 0)          /* -> local i; UnboundLocalError if unset */                      \
     X(STORE_FAST, 0) X(DELETE_FAST, 0)                                                         \

@@ -12,6 +12,7 @@
  * cells.  Error messages and positions are CPython's, including its quirk that symbol-table
  * errors carry only the message in their args. */
 #include "symtable.h"
+#include "compiler.h"
 #include "../objects/errors.h"
 #include "../objects/strings.h"
 #include "../objects/numbers.h"
@@ -225,6 +226,7 @@ struct SymTable {
     int nall, capall;
     int depth, depth_limit;
     Object *s_super, *s_dot0, *s_class;   /* interned "super", ".0", "__class__" */
+    bool future_annotations;     /* PEP 563: annotations are strings, see visit_annotation */
 };
 
 #define SYNTAX(st, pos, ...) \
@@ -423,6 +425,46 @@ static int visit_arguments(SymTable *st, Arguments *a)
     return 1;
 }
 
+/* Under PEP 563 annotations are never evaluated, so CPython visits them in a block of their
+ * own that is linked to no parent and never analysed: their names are nobody's uses, and only
+ * the checks made while visiting remain (yield, await and walrus are refused in it). */
+static int enter_annotation(SymTable *st, Pos pos)
+{
+    if (!st->future_annotations) return 1;
+    SymEntry *ste = mem_calloc(1, sizeof(SymEntry));
+    if (!ste) { err_no_memory(); return 0; }
+    if (GROW(st->all, st->capall, st->nall) < 0) { ste_free(ste); return 0; }
+    st->all[st->nall++] = ste;
+    ste->type = BLOCK_ANNOTATION;
+    ste->pos = pos;
+    ste->nested = st->cur->nested || st->cur->type == BLOCK_FUNCTION;
+    ste->comp_iter_expr = st->cur->comp_iter_expr;
+    if (GROW(st->stack, st->capstack, st->nstack) < 0) return 0;
+    st->stack[st->nstack++] = ste;
+    st->cur = ste;
+    return 1;
+}
+
+static void exit_annotation(SymTable *st)
+{
+    if (st->future_annotations) exit_block(st);
+}
+
+static int visit_annotation(SymTable *st, Expr *e)
+{
+    if (!enter_annotation(st, e->pos) || !visit_expr(st, e)) return 0;
+    exit_annotation(st);
+    return 1;
+}
+
+/* The checks CPython makes in an annotation block. */
+static int refuse_in_annotation(SymTable *st, Expr *e, const char *what)
+{
+    if (st->cur->type != BLOCK_ANNOTATION) return 1;
+    SYNTAX(st, e->pos, "'%s' can not be used within an annotation", what);
+    return 0;
+}
+
 static int visit_arg_annotations(SymTable *st, Seq *args)
 {
     for (int i = 0; i < SEQ_LEN(args); i++) {
@@ -493,7 +535,10 @@ static int visit_stmt_inner(SymTable *st, Stmt *s)
         Arguments *a = s->v.FunctionDef.args;
         if (!add_def(st, s->v.FunctionDef.name, DEF_LOCAL, s->pos)) return 0;
         if (!visit_exprs(st, a->defaults) || !visit_exprs(st, a->kw_defaults)) return 0;
-        if (!visit_annotations(st, a, s->v.FunctionDef.returns)) return 0;
+        if (!enter_annotation(st, s->pos) ||
+            !visit_annotations(st, a, s->v.FunctionDef.returns))
+            return 0;
+        exit_annotation(st);
         if (!visit_exprs(st, s->v.FunctionDef.decorator_list)) return 0;
         if (!enter_block(st, s->v.FunctionDef.name, BLOCK_FUNCTION, s, s->pos)) return 0;
         if (s->kind == AsyncFunctionDef_kind) st->cur->coroutine = 1;
@@ -544,7 +589,7 @@ static int visit_stmt_inner(SymTable *st, Stmt *s)
         } else if (!visit_expr(st, t)) {
             return 0;
         }
-        if (!visit_expr(st, s->v.AnnAssign.annotation)) return 0;
+        if (!visit_annotation(st, s->v.AnnAssign.annotation)) return 0;
         return !s->v.AnnAssign.value || visit_expr(st, s->v.AnnAssign.value);
     }
     case AugAssign_kind:
@@ -648,6 +693,7 @@ static int extend_namedexpr_scope(SymTable *st, Expr *e)
             }
             continue;
         }
+        if (ste->type == BLOCK_ANNOTATION) continue;    /* as CPython: the block outside */
         if (ste->type == BLOCK_FUNCTION) {
             Object *mangled = name_mangle(st->priv, target, st->arena);
             if (!mangled) return 0;
@@ -771,7 +817,7 @@ static int visit_expr_inner(SymTable *st, Expr *e)
 {
     switch (e->kind) {
     case NamedExpr_kind:
-        return visit_namedexpr(st, e);
+        return refuse_in_annotation(st, e, "named expression") && visit_namedexpr(st, e);
     case BoolOp_kind:
         return visit_exprs(st, e->v.BoolOp.values);
     case BinOp_kind:
@@ -805,12 +851,15 @@ static int visit_expr_inner(SymTable *st, Expr *e)
                           e->v.DictComp.value, COMP_DICT);
     case Yield_kind:
     case YieldFrom_kind:
+        if (!refuse_in_annotation(st, e, "yield expression")) return 0;
         if (e->v.Yield.value && !visit_expr(st, e->v.Yield.value)) return 0;
         st->cur->generator = 1;
         if (st->cur->comprehension) return yield_in_comprehension(st, e);
         return 1;
     case Await_kind:
-        if (!visit_expr(st, e->v.Await.value)) return 0;
+        if (!refuse_in_annotation(st, e, "await expression") ||
+            !visit_expr(st, e->v.Await.value))
+            return 0;
         st->cur->coroutine = 1;
         return 1;
     case Compare_kind:
@@ -1021,6 +1070,7 @@ SymTable *symtable_build(ModNode *mod, Object *filename, Arena *arena)
     st->s_super = str_intern_cstr("super");
     st->s_dot0 = str_intern_cstr(".0");
     st->s_class = ID(__class__);
+    st->future_annotations = future_annotations(mod);
     if (!st->s_super || !st->s_dot0) goto fail;
     Pos top = { 0, 0, 0, 0 };
     if (!enter_block(st, NULL, BLOCK_MODULE, mod, top)) goto fail;

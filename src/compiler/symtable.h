@@ -44,7 +44,8 @@ enum { SCOPE_LOCAL = 1, SCOPE_GLOBAL_EXPLICIT, SCOPE_GLOBAL_IMPLICIT, SCOPE_FREE
 #define SCOPE_OFFSET 11
 #define SCOPE_MASK   7
 
-typedef enum { BLOCK_FUNCTION, BLOCK_CLASS, BLOCK_MODULE } BlockType;
+/* BLOCK_ANNOTATION: an annotation under PEP 563, visited apart (see visit_annotation). */
+typedef enum { BLOCK_FUNCTION, BLOCK_CLASS, BLOCK_MODULE, BLOCK_ANNOTATION } BlockType;
 typedef enum { COMP_NONE, COMP_LIST, COMP_SET, COMP_DICT, COMP_GENEXP } CompKind;
 
 /* An insertion-ordered map from interned names to int (a set when the values are unused).

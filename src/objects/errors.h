@@ -42,6 +42,16 @@ typedef struct UnicodeErrorObject {
     ssize_t start, end;
     Object *reason;
 } UnicodeErrorObject;
+/* BaseExceptionGroup (PEP 654): msg a str, excs a non-empty tuple of exceptions.  ExceptionGroup
+ * adds the weak reference list CPython's (heap) type has, so both sizes are CPython's. */
+typedef struct BaseExceptionGroupObject {
+    BaseExceptionObject base;
+    Object *msg, *excs;
+} BaseExceptionGroupObject;
+typedef struct ExceptionGroupObject {
+    BaseExceptionGroupObject base;
+    Object *weaklist;
+} ExceptionGroupObject;
 
 /* X(CName, python name, base CName, C struct) — the whole 3.11 hierarchy. */
 #define EXCEPTION_LIST(X) \
@@ -50,6 +60,8 @@ typedef struct UnicodeErrorObject {
     X(KeyboardInterrupt, "KeyboardInterrupt", BaseException, BaseExceptionObject) \
     X(GeneratorExit, "GeneratorExit", BaseException, BaseExceptionObject) \
     X(Exception, "Exception", BaseException, BaseExceptionObject) \
+    X(BaseExceptionGroup, "BaseExceptionGroup", BaseException, BaseExceptionGroupObject) \
+    X(ExceptionGroup, "ExceptionGroup", BaseExceptionGroup, ExceptionGroupObject) \
     X(StopIteration, "StopIteration", Exception, StopIterationObject) \
     X(StopAsyncIteration, "StopAsyncIteration", Exception, BaseExceptionObject) \
     X(ArithmeticError, "ArithmeticError", Exception, BaseExceptionObject) \
@@ -117,6 +129,7 @@ EXCEPTION_LIST(EXC_DECLARE_)
 
 void exceptions_init(void);      /* readies every exception type; adds them to builtins later */
 #define IS_EXCEPTION(o)  TYPE_HAS_FLAG(TYPE(o), TPFLAGS_BASE_EXC_SUBCLASS)
+#define IS_EXCEPTION_GROUP(o) IS_INSTANCE(o, &Exc_BaseExceptionGroup)
 #define IS_EXCEPTION_CLASS(o) (TYPE_HAS_FLAG(TYPE(o), TPFLAGS_TYPE_SUBCLASS) && \
                                TYPE_HAS_FLAG((TypeObject *)(o), TPFLAGS_BASE_EXC_SUBCLASS))
 
@@ -200,5 +213,20 @@ Object *err_unicode_encode(const char *encoding, Object *str, ssize_t start, ssi
                            const char *reason);
 /* Raise an exception instance (steals exc), chaining the handled exception as its __context__. */
 void    err_raise(Object *exc);
+
+/* ---- exception groups (PEP 654; exceptions.c) ------------------------------------------------ */
+/* BaseExceptionGroup(msg, excs) with msg a C string and excs a sequence: a new reference (an
+ * ExceptionGroup when every item is an Exception), or NULL. */
+Object *exc_group_new(const char *msg, Object *excs);
+/* What `except* type` takes of exc (CPython's exception_group_match): *match is None (no match),
+ * exc itself when it is a group that matches as a whole, a naked exc wrapped in
+ * ExceptionGroup("", [exc]), or split()'s first part; *rest is the part left over, or None.
+ * New references; 0, or -1 with an exception set. */
+int     exc_group_match(Object *exc, Object *type, Object **match, Object **rest);
+/* The exception an except* statement ends with (CPython's _PyExc_PrepReraiseStar): orig is the
+ * exception it caught, excs a list of what its handlers raised plus the unmatched rest (None
+ * items are ignored).  Re-raised parts keep orig's structure, new ones join a new group with
+ * them.  A new reference (None: nothing to raise), or NULL. */
+Object *exc_group_prep_reraise_star(Object *orig, Object *excs);
 
 #endif

@@ -19,6 +19,7 @@
 #include "strings.h"
 #include "numbers.h"
 #include "containers.h"
+#include "funcobj.h"
 #include "../runtime/gc.h"
 
 #include <errno.h>
@@ -138,6 +139,7 @@ static void BaseExceptionObject_dealloc(Object *o)
 #define NAME_FIELDS(F) F(name)
 #define ATTR_FIELDS(F) F(obj) F(name)
 #define UNICODE_FIELDS(F) F(encoding) F(object) F(reason)
+#define GROUP_FIELDS(F) F(msg) F(excs)
 
 EXC_GC_FUNCS(SyntaxErrorObject, SYNTAX_FIELDS)
 EXC_GC_FUNCS(StopIterationObject, STOPITER_FIELDS)
@@ -147,6 +149,19 @@ EXC_GC_FUNCS(OSErrorObject, OSERROR_FIELDS)
 EXC_GC_FUNCS(NameErrorObject, NAME_FIELDS)
 EXC_GC_FUNCS(AttributeErrorObject, ATTR_FIELDS)
 EXC_GC_FUNCS(UnicodeErrorObject, UNICODE_FIELDS)
+EXC_GC_FUNCS(BaseExceptionGroupObject, GROUP_FIELDS)
+
+/* ExceptionGroup only adds its weak reference list. */
+#define ExceptionGroupObject_traverse BaseExceptionGroupObject_traverse
+#define ExceptionGroupObject_clear BaseExceptionGroupObject_clear
+static void ExceptionGroupObject_dealloc(Object *o)
+{
+    gc_untrack(o);
+    if (((ExceptionGroupObject *)o)->weaklist != NULL && hook_clear_weakrefs != NULL)
+        hook_clear_weakrefs(o);
+    BaseExceptionGroupObject_clear(o);
+    TYPE(o)->tp_free(o);
+}
 
 /* ---- the type objects ------------------------------------------------------------------------ */
 
@@ -924,6 +939,443 @@ static MemberDef unicode_members[] = {
     { NULL },
 };
 
+/* ---- BaseExceptionGroup and ExceptionGroup (PEP 654) ----------------------------------------- *
+ *
+ * A group holds a message and a non-empty tuple of exceptions, which may be groups themselves.
+ * split() and subgroup() walk that tree: a member that matches is taken whole, a leaf that does
+ * not is left, and a group that partly matches is rebuilt from its matching (or remaining)
+ * members through derive(), with the original's traceback, cause, context and a copy of its
+ * notes, as CPython does.  The interpreter uses the same walk, matching leaves by identity, to
+ * rebuild the part of a caught group that except* handlers raised again. */
+
+#define EG(o) ((BaseExceptionGroupObject *)(o))
+
+/* CPython's PySequence_Check: __getitem__ without being a dict. */
+static bool is_sequence(Object *o)
+{
+    SequenceMethods *sq = TYPE(o)->tp_as_sequence;
+    return !IS_DICT(o) && sq != NULL && sq->sq_item != NULL;
+}
+
+static Object *group_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    if (nargs != 2)
+        return err_format(&Exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 "
+                          "arguments (%zd given)", nargs);
+    Object *msg = args[0], *seq = args[1];
+    if (!IS_STR(msg))
+        return err_format(&Exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, "
+                          "not %.50s", msg == NONE ? "None" : TYPE(msg)->tp_name);
+    if (!is_sequence(seq))
+        return err_format(&Exc_TypeError, "second argument (exceptions) must be a sequence");
+    Object *excs = seq_tuple(seq);
+    if (excs == NULL)
+        return NULL;
+    ssize_t n = TUPLE_LEN(excs);
+    bool nested_base = false;
+    if (n == 0) {
+        err_set_string(&Exc_ValueError,
+                       "second argument (exceptions) must be a non-empty sequence");
+        goto fail;
+    }
+    for (ssize_t i = 0; i < n; i++) {
+        Object *e = TUPLE_GET(excs, i);
+        if (!IS_EXCEPTION(e)) {
+            err_format(&Exc_ValueError,
+                       "Item %d of second argument (exceptions) is not an exception", (int)i);
+            goto fail;
+        }
+        if (!IS_INSTANCE(e, &Exc_Exception))
+            nested_base = true;
+    }
+    TypeObject *cls = type;
+    if (cls == &Exc_ExceptionGroup) {
+        if (nested_base) {
+            err_set_string(&Exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+            goto fail;
+        }
+    } else if (cls == &Exc_BaseExceptionGroup) {
+        if (!nested_base)
+            cls = &Exc_ExceptionGroup;
+    } else if (nested_base && type_is_subtype(cls, &Exc_Exception)) {
+        err_format(&Exc_TypeError, "Cannot nest BaseExceptions in '%.200s'", cls->tp_name);
+        goto fail;
+    }
+    Object *self = base_new(cls, args, nargs, kwnames);
+    if (self == NULL)
+        goto fail;
+    EG(self)->msg = NEWREF(msg);
+    EG(self)->excs = excs;
+    return self;
+fail:
+    DECREF(excs);
+    return NULL;
+}
+
+static int group_init(Object *self, Object *const *args, ssize_t nargs, Object *kwnames)
+{
+    return base_init(self, args, nargs, kwnames);
+}
+
+static Object *group_str(Object *self)
+{
+    ssize_t n = TUPLE_LEN(EG(self)->excs);
+    return str_from_format("%S (%zd sub-exception%s)", EG(self)->msg, n, n > 1 ? "s" : "");
+}
+
+Object *exc_group_new(const char *msg, Object *excs)
+{
+    Object *args[2] = { str_from_cstr(msg), excs };
+    if (args[0] == NULL)
+        return NULL;
+    Object *eg = obj_call((Object *)&Exc_BaseExceptionGroup, args, 2, NULL);
+    DECREF(args[0]);
+    return eg;
+}
+
+/* derive, split and subgroup take one positional argument, with CPython's messages
+ * (PyArg_ParseTuple's for derive, PyArg_UnpackTuple's for the others). */
+static int one_arg(const char *name, ssize_t nargs)
+{
+    if (nargs == 1)
+        return 0;
+    if (name == NULL)
+        err_format(&Exc_TypeError, "function takes exactly 1 argument (%zd given)", nargs);
+    else
+        err_format(&Exc_TypeError, "%s expected 1 argument, got %zd", name, nargs);
+    return -1;
+}
+
+static Object *group_derive(Object *self, Object *const *argv, ssize_t nargs)
+{
+    if (one_arg(NULL, nargs) < 0)
+        return NULL;
+    Object *excs = argv[0];
+    Object *args[2] = { EG(self)->msg, excs };
+    return obj_call((Object *)&Exc_BaseExceptionGroup, args, 2, NULL);
+}
+
+/* How split() and subgroup() recognise the members they take. */
+typedef enum { MATCH_BY_TYPE, MATCH_PREDICATE, MATCH_INSTANCE_IDS } MatcherKind;
+
+static int matcher_kind(Object *v, MatcherKind *kind)
+{
+    if (IS_FUNCTION(v)) {
+        *kind = MATCH_PREDICATE;
+        return 0;
+    }
+    bool ok = IS_EXCEPTION_CLASS(v);
+    if (!ok && IS_TUPLE_EXACT(v)) {
+        ok = true;
+        for (ssize_t i = 0; i < TUPLE_LEN(v) && ok; i++)
+            ok = IS_EXCEPTION_CLASS(TUPLE_GET(v, i));
+    }
+    if (!ok) {
+        err_set_string(&Exc_TypeError,
+                       "expected a function, exception type or tuple of exception types");
+        return -1;
+    }
+    *kind = MATCH_BY_TYPE;
+    return 0;
+}
+
+static Object *id_of(Object *o) { return int_from_ulonglong((uintptr_t)o); }
+
+static int matcher_check(Object *exc, MatcherKind kind, Object *value)
+{
+    switch (kind) {
+    case MATCH_BY_TYPE:
+        return exc_matches(exc, value);
+    case MATCH_PREDICATE: {
+        Object *r = obj_call1(value, exc);
+        if (r == NULL)
+            return -1;
+        int t = obj_is_true(r);
+        DECREF(r);
+        return t;
+    }
+    case MATCH_INSTANCE_IDS: {
+        if (IS_EXCEPTION_GROUP(exc))
+            return 0;
+        Object *id = id_of(exc);
+        if (id == NULL)
+            return -1;
+        int r = set_contains(value, id);
+        DECREF(id);
+        return r;
+    }
+    }
+    return 0;
+}
+
+/* orig.derive(excs) carrying orig's traceback, cause, context and notes; NULL in *result when
+ * excs is empty. */
+static int group_subset(Object *orig, Object *excs, Object **result)
+{
+    *result = NULL;
+    if (LIST_LEN(excs) == 0)
+        return 0;
+    Object *eg = obj_call_method(orig, "derive", &excs, 1);
+    if (eg == NULL)
+        return -1;
+    if (!IS_EXCEPTION_GROUP(eg)) {
+        err_set_string(&Exc_TypeError, "derive must return an instance of BaseExceptionGroup");
+        goto fail;
+    }
+    exc_set_traceback(eg, EXC(orig)->traceback);
+    set_field(&EXC(eg)->context, EXC(orig)->context);
+    exc_set_cause(eg, EXC(orig)->cause ? NEWREF(EXC(orig)->cause) : NULL);
+    Object *notes;
+    int has = obj_lookup_attr(orig, notes_name(), &notes);
+    if (has < 0)
+        goto fail;
+    if (has) {
+        /* The parts get lists of their own; notes that are no sequence are not split's
+         * business, and are dropped. */
+        int r = 0;
+        if (is_sequence(notes)) {
+            Object *copy = seq_list(notes);
+            r = copy ? obj_setattr(eg, notes_name(), copy) : -1;
+            XDECREF(copy);
+        }
+        DECREF(notes);
+        if (r < 0)
+            goto fail;
+    }
+    *result = eg;
+    return 0;
+fail:
+    DECREF(eg);
+    return -1;
+}
+
+/* Split exc by the matcher into *match and (with want_rest) *rest: new references or NULL. */
+static int split_recursive(Object *exc, MatcherKind kind, Object *value, bool want_rest,
+                           Object **match, Object **rest)
+{
+    *match = *rest = NULL;
+    int is_match = matcher_check(exc, kind, value);
+    if (is_match < 0)
+        return -1;
+    if (is_match) {
+        *match = NEWREF(exc);
+        return 0;
+    }
+    if (!IS_EXCEPTION_GROUP(exc)) {
+        if (want_rest)
+            *rest = NEWREF(exc);
+        return 0;
+    }
+    Object *excs = EG(exc)->excs;
+    Object *match_list = list_new(0), *rest_list = want_rest ? list_new(0) : NULL;
+    int r = -1;
+    if (match_list == NULL || (want_rest && rest_list == NULL))
+        goto done;
+    for (ssize_t i = 0; i < TUPLE_LEN(excs); i++) {
+        Object *m, *rs;
+        if (recursion_enter(" in exceptiongroup_split_recursive") < 0)
+            goto done;
+        int e = split_recursive(TUPLE_GET(excs, i), kind, value, want_rest, &m, &rs);
+        recursion_leave();
+        if (e < 0)
+            goto done;
+        int bad = (m && list_append(match_list, m) < 0) || (rs && list_append(rest_list, rs) < 0);
+        XDECREF(m);
+        XDECREF(rs);
+        if (bad)
+            goto done;
+    }
+    if (group_subset(exc, match_list, match) < 0)
+        goto done;
+    if (want_rest && group_subset(exc, rest_list, rest) < 0) {
+        CLEAR(*match);
+        goto done;
+    }
+    r = 0;
+done:
+    XDECREF(match_list);
+    XDECREF(rest_list);
+    return r;
+}
+
+static Object *group_split(Object *self, Object *const *args, ssize_t nargs)
+{
+    if (one_arg("split", nargs) < 0)
+        return NULL;
+    Object *matcher = args[0];
+    MatcherKind kind;
+    Object *match, *rest;
+    if (matcher_kind(matcher, &kind) < 0 ||
+        split_recursive(self, kind, matcher, true, &match, &rest) < 0)
+        return NULL;
+    Object *r = tuple_pack(2, none_ref(match), none_ref(rest));
+    XDECREF(match);
+    XDECREF(rest);
+    return r;
+}
+
+static Object *group_subgroup(Object *self, Object *const *args, ssize_t nargs)
+{
+    if (one_arg("subgroup", nargs) < 0)
+        return NULL;
+    Object *matcher = args[0];
+    MatcherKind kind;
+    Object *match, *rest;
+    if (matcher_kind(matcher, &kind) < 0 ||
+        split_recursive(self, kind, matcher, false, &match, &rest) < 0)
+        return NULL;
+    return match ? match : NEWREF(NONE);
+}
+
+/* Add the ids of exc's leaf exceptions to the set ids. */
+static int collect_leaf_ids(Object *exc, Object *ids)
+{
+    if (exc == NONE)
+        return 0;
+    if (!IS_EXCEPTION_GROUP(exc)) {
+        Object *id = id_of(exc);
+        int r = id ? set_add(ids, id) : -1;
+        XDECREF(id);
+        return r;
+    }
+    Object *excs = EG(exc)->excs;
+    for (ssize_t i = 0; i < TUPLE_LEN(excs); i++) {
+        if (recursion_enter(" in collect_exception_group_leaf_ids") < 0)
+            return -1;
+        int r = collect_leaf_ids(TUPLE_GET(excs, i), ids);
+        recursion_leave();
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int exc_group_match(Object *exc, Object *type, Object **match, Object **rest)
+{
+    *match = *rest = NULL;
+    if (exc == NONE) {
+        *match = NEWREF(NONE);
+        *rest = NEWREF(NONE);
+        return 0;
+    }
+    int r = exc_matches(exc, type);
+    if (r < 0)
+        return -1;
+    if (r) {
+        if (IS_EXCEPTION_GROUP(exc)) {
+            *match = NEWREF(exc);
+        } else {
+            Object *excs = tuple_pack(1, exc);
+            *match = excs ? exc_group_new("", excs) : NULL;
+            XDECREF(excs);
+            if (*match == NULL)
+                return -1;
+        }
+        *rest = NEWREF(NONE);
+        return 0;
+    }
+    if (IS_EXCEPTION_GROUP(exc)) {
+        Object *pair = obj_call_method(exc, "split", &type, 1);
+        if (pair == NULL)
+            return -1;
+        if (!IS_TUPLE(pair) || TUPLE_LEN(pair) != 2) {
+            DECREF(pair);
+            err_set_string(&Exc_TypeError, "split() must return a 2-tuple");
+            return -1;
+        }
+        *match = NEWREF(TUPLE_GET(pair, 0));
+        *rest = NEWREF(TUPLE_GET(pair, 1));
+        DECREF(pair);
+        return 0;
+    }
+    *match = NEWREF(NONE);
+    *rest = NEWREF(NONE);
+    return 0;
+}
+
+/* The sub-group of eg whose leaves are leaves of the groups in keep (a list), or None. */
+static Object *group_projection(Object *eg, Object *keep)
+{
+    Object *ids = set_new(NULL);
+    if (ids == NULL)
+        return NULL;
+    for (ssize_t i = 0; i < LIST_LEN(keep); i++)
+        if (collect_leaf_ids(LIST_GET(keep, i), ids) < 0) {
+            DECREF(ids);
+            return NULL;
+        }
+    Object *match, *rest;
+    int r = split_recursive(eg, MATCH_INSTANCE_IDS, ids, false, &match, &rest);
+    DECREF(ids);
+    if (r < 0)
+        return NULL;
+    return match ? match : NEWREF(NONE);
+}
+
+/* A re-raised part of orig shares orig's traceback and chain (a new raise would have added a
+ * traceback entry at least). */
+static bool same_metadata(Object *a, Object *b)
+{
+    return EXC(a)->notes == EXC(b)->notes && EXC(a)->traceback == EXC(b)->traceback &&
+           EXC(a)->cause == EXC(b)->cause && EXC(a)->context == EXC(b)->context;
+}
+
+Object *exc_group_prep_reraise_star(Object *orig, Object *excs)
+{
+    ssize_t n = LIST_LEN(excs);
+    if (n == 0)
+        return NEWREF(NONE);
+    if (!IS_EXCEPTION_GROUP(orig)) {
+        /* A naked exception was caught, wrapped and given to at most one handler: what that
+         * handler raised, or what is left of it, is the result. */
+        return NEWREF(LIST_GET(excs, 0));
+    }
+    Object *raised = list_new(0), *reraised = list_new(0), *result = NULL;
+    if (raised == NULL || reraised == NULL)
+        goto done;
+    for (ssize_t i = 0; i < n; i++) {
+        Object *e = LIST_GET(excs, i);
+        if (e != NONE && list_append(same_metadata(e, orig) ? reraised : raised, e) < 0)
+            goto done;
+    }
+    Object *reraised_eg = group_projection(orig, reraised);
+    if (reraised_eg == NULL)
+        goto done;
+    if (LIST_LEN(raised) == 0) {
+        result = reraised_eg;
+        goto done;
+    }
+    int r = reraised_eg != NONE ? list_append(raised, reraised_eg) : 0;
+    DECREF(reraised_eg);
+    if (r < 0)
+        goto done;
+    if (LIST_LEN(raised) > 1)
+        result = exc_group_new("", raised);
+    else
+        result = NEWREF(LIST_GET(raised, 0));
+done:
+    XDECREF(raised);
+    XDECREF(reraised);
+    return result;
+}
+
+static MemberDef group_members[] = {
+    { "message", T_OBJECT, offsetof(BaseExceptionGroupObject, msg), READONLY,
+      "exception message" },
+    { "exceptions", T_OBJECT, offsetof(BaseExceptionGroupObject, excs), READONLY,
+      "nested exceptions" },
+    { NULL },
+};
+
+static MethodDef group_methods[] = {
+    { "__class_getitem__", (void *)generic_alias_class_getitem, METH_O | METH_CLASS,
+      "See PEP 585" },
+    { "derive", (void *)group_derive, METH_FASTCALL, NULL },
+    { "split", (void *)group_split, METH_FASTCALL, NULL },
+    { "subgroup", (void *)group_subgroup, METH_FASTCALL, NULL },
+    { NULL },
+};
+
 /* ---- start-up -------------------------------------------------------------------------------- */
 
 /* What a family of exceptions defines beyond BaseException; subclasses inherit it. */
@@ -953,6 +1405,8 @@ static const Family families[] = {
     { &Exc_UnicodeDecodeError, NULL, unicode_decode_init, unicode_decode_str, unicode_members },
     { &Exc_UnicodeTranslateError, NULL, unicode_translate_init, unicode_translate_str,
       unicode_members },
+    { &Exc_BaseExceptionGroup, group_new, group_init, group_str, group_members, NULL,
+      group_methods },
 };
 
 static const struct { TypeObject *type; const char *doc; } docs[] = {
@@ -1029,6 +1483,7 @@ static const struct { TypeObject *type; const char *doc; } docs[] = {
       "related to conversion from str or comparing to str." },
     { &Exc_ResourceWarning, "Base class for warnings about resource usage." },
     { &Exc_EncodingWarning, "Base class for warnings about encodings." },
+    { &Exc_BaseExceptionGroup, "A combination of multiple unrelated exceptions." },
 };
 
 void exceptions_init(void)
@@ -1052,10 +1507,18 @@ void exceptions_init(void)
     }
     for (size_t i = 0; i < sizeof docs / sizeof *docs; i++)
         docs[i].type->tp_doc = docs[i].doc;
-    /* Bases come first in the list, so each type inherits from a finished base. */
+    /* ExceptionGroup is both a BaseExceptionGroup and an Exception (CPython makes it with
+     * PyErr_NewException, as a heap type with weak references). */
+    Exc_ExceptionGroup.tp_bases = tuple_pack(2, (Object *)&Exc_BaseExceptionGroup,
+                                             (Object *)&Exc_Exception);
+    Exc_ExceptionGroup.tp_weaklistoffset = offsetof(ExceptionGroupObject, weaklist);
+    /* Bases come first in the list, so each type inherits from a finished base.  The groups
+     * (heap types in CPython) let type_ready inherit instead, so that, as there, their dicts
+     * hold no slot wrappers of their own beyond __new__, __init__ and __str__. */
     for (size_t i = 0; i < sizeof all_types / sizeof *all_types; i++) {
         TypeObject *t = all_types[i], *b = t->tp_base;
-        if (t != &Exc_BaseException) {
+        bool group = t == &Exc_BaseExceptionGroup || t == &Exc_ExceptionGroup;
+        if (t != &Exc_BaseException && !group) {
             if (t->tp_new == NULL) t->tp_new = b->tp_new;
             if (t->tp_init == NULL) t->tp_init = b->tp_init;
             if (t->tp_str == NULL) t->tp_str = b->tp_str;

@@ -181,6 +181,33 @@ static Object *mapping_lookup(Object *m, Object *name) {
     return v;
 }
 
+/* LOAD_GLOBAL's cache (CPython 3.11's LOAD_GLOBAL_MODULE and LOAD_GLOBAL_BUILTIN): p1, p2 =
+ * the globals and builtins dicts, v1 = the globals' keys version, p3 = the name's index in the
+ * globals (v2 = 0) or in the builtins (v2 = their keys version).  Keyed on the keys, not on the
+ * values, so storing to any global (a loop variable at module level) keeps it valid. */
+static void global_cache_fill(CacheEntry *c, Object *g, Object *b, Object *name) {
+    uint32_t gv = dict_keys_version(g), bv = 0;
+    ssize_t ix = gv ? dict_index_of_str(g, name) : -1;
+    if (gv && ix < 0 && (bv = dict_keys_version(b)) != 0)
+        ix = dict_index_of_str(b, name);
+    if (ix < 0) {
+        c->p1 = NULL;
+        return;
+    }
+    c->p1 = g;
+    c->p2 = b;
+    c->v1 = gv;
+    c->v2 = bv;
+    c->p3 = (Object *)(intptr_t)ix;
+}
+
+static inline Object *global_cache_get(CacheEntry *c, Object *g, Object *b) {
+    if (c->p1 != g || c->p2 != b) return NULL;
+    if (c->v2 == 0) return dict_cached_value(g, (uint32_t)c->v1, (intptr_t)c->p3);
+    if (!dict_keys_version_is(g, (uint32_t)c->v1)) return NULL;   /* not shadowed since */
+    return dict_cached_value(b, (uint32_t)c->v2, (intptr_t)c->p3);
+}
+
 static Object *load_global_slow(Frame *f, Object *name, CacheEntry *c) {
     Object *v = dict_getitem(f->globals, name);
     if (!v && !err_occurred()) {
@@ -197,14 +224,8 @@ static Object *load_global_slow(Frame *f, Object *name, CacheEntry *c) {
             name_error(&Exc_NameError, NAME_ERROR_MSG, name);
         return NULL;
     }
-    if (c && IS_DICT_EXACT(f->globals) && IS_DICT_EXACT(f->builtins)) {
-        DictObject *g = (DictObject *)f->globals, *b = (DictObject *)f->builtins;
-        c->p1 = (Object *)g;
-        c->p2 = (Object *)b;
-        c->v1 = g->ma_version_tag;
-        c->v2 = b->ma_version_tag;
-        c->p3 = v;
-    }
+    if (c && IS_DICT_EXACT(f->globals) && IS_DICT_EXACT(f->builtins))
+        global_cache_fill(c, f->globals, f->builtins, name);
     return NEWREF(v);
 }
 
@@ -844,6 +865,26 @@ static bool valid_exc_match_type(Object *t) {
         return true;
     }
     return IS_EXCEPTION_CLASS(t);
+}
+
+/* except* takes what except takes, except exception group types; false with a TypeError. */
+static bool valid_exc_match_star_type(Object *t) {
+    if (!valid_exc_match_type(t)) {
+        err_set_string(&Exc_TypeError, "catching classes that do not inherit from "
+                       "BaseException is not allowed");
+        return false;
+    }
+    bool group = false;
+    if (IS_TUPLE(t)) {
+        for (ssize_t i = 0; i < TUPLE_LEN(t) && !group; i++)
+            group = type_is_subtype((TypeObject *)TUPLE_GET(t, i), &Exc_BaseExceptionGroup);
+    } else {
+        group = type_is_subtype((TypeObject *)t, &Exc_BaseExceptionGroup);
+    }
+    if (group)
+        err_set_string(&Exc_TypeError, "catching ExceptionGroup with except* is not allowed. "
+                       "Use except instead.");
+    return !group;
 }
 
 static Object *import_from(Object *v, Object *name) {
@@ -1634,6 +1675,42 @@ dispatch_opcode:
         DISPATCH();
     }
 
+    TARGET(CHECK_EG_MATCH) {
+        Object *type = POP(), *exc = TOP(), *match, *rest;
+        if (!valid_exc_match_star_type(type)) {
+            DECREF(type);
+            goto error;
+        }
+        int r = exc_group_match(exc, type, &match, &rest);
+        DECREF(type);
+        if (r < 0)
+            goto error;
+        if (match == NONE) {
+            DECREF(rest);
+            PUSH(match);
+            DISPATCH();
+        }
+        /* The handler's part becomes the handled exception (what a bare `raise` raises). */
+        SET_TOP(rest);
+        DECREF(exc);
+        PUSH(match);
+        Object *old = tstate.exc_info;
+        tstate.exc_info = NEWREF(match);
+        XDECREF(old);
+        DISPATCH();
+    }
+
+    TARGET(PREP_RERAISE_STAR) {
+        Object *excs = POP(), *orig = TOP();
+        Object *r = exc_group_prep_reraise_star(orig, excs);
+        DECREF(excs);
+        if (!r)
+            goto error;
+        SET_TOP(r);
+        DECREF(orig);
+        DISPATCH();
+    }
+
     TARGET(GET_LEN) {
         ssize_t n = obj_length(TOP());
         if (n < 0)
@@ -1789,10 +1866,9 @@ dispatch_opcode:
         CacheEntry *c = CACHE_ENTRY();
         next_instr += 5;
         if (c) {
-            DictObject *g = (DictObject *)f->globals, *b = (DictObject *)f->builtins;
-            if (c->p1 == (Object *)g && c->p2 == (Object *)b && c->v1 == g->ma_version_tag &&
-                c->v2 == b->ma_version_tag) {
-                PUSH(NEWREF(c->p3));
+            Object *v = global_cache_get(c, f->globals, f->builtins);
+            if (v) {
+                PUSH(NEWREF(v));
                 DISPATCH();
             }
         }

@@ -289,7 +289,7 @@ static int segment_anchors(const char *seg, ssize_t len, Object *filename, ssize
 /* Append the caret line for the instruction at `loc` under `line` (n bytes, `indent` leading
  * whitespace characters stripped when printed). */
 static void append_carets(StrBuilder *sb, const char *line, ssize_t n, CodeLoc *loc,
-                          Object *filename) {
+                          Object *filename, const char *margin) {
     if (loc->line < 0 || loc->end_line < 0 || loc->col < 0 || loc->end_col < 0)
         return;
     ssize_t nchars = char_offset(line, n, n), indent = 0;
@@ -314,6 +314,7 @@ static void append_carets(StrBuilder *sb, const char *line, ssize_t n, CodeLoc *
     bool anchors = left != -1 || right != -1;
     if (end - start == nchars - indent && !anchors)
         return;
+    sb_append_cstr(sb, margin);
     sb_append_cstr(sb, "    ");
     for (ssize_t p = indent; p < end; p++) {
         const char *c = p < start ? " " : anchors && left <= p && p < right ? "^"
@@ -329,9 +330,10 @@ static void append_carets(StrBuilder *sb, const char *line, ssize_t n, CodeLoc *
  * TB_RECURSIVE_CUTOFF). */
 #define TB_RECURSIVE_CUTOFF 3
 
-static void append_entry(StrBuilder *sb, TracebackObject *tb) {
+static void append_entry(StrBuilder *sb, TracebackObject *tb, const char *margin) {
     FrameObject *fo = (FrameObject *)tb->tb_frame;
     CodeObject *co = (CodeObject *)fo->code;
+    sb_append_cstr(sb, margin);
     sb_append_format(sb, "  File \"%U\", line %d, in %U\n", co->co_filename, tb->tb_lineno,
                      co->co_name);
     const char *path = str_as_utf8(co->co_filename);
@@ -346,11 +348,12 @@ static void append_entry(StrBuilder *sb, TracebackObject *tb) {
         i++;
     if (i == n)
         return;
+    sb_append_cstr(sb, margin);
     sb_append_cstr(sb, "    ");
     sb_append_utf8(sb, line + i, n - i);
     sb_append_cstr(sb, "\n");
     if (tb->tb_lasti >= 0 && tb->tb_lasti < co->co_ncode)
-        append_carets(sb, line, n, &co->co_locs[tb->tb_lasti], co->co_filename);
+        append_carets(sb, line, n, &co->co_locs[tb->tb_lasti], co->co_filename, margin);
 }
 
 static void append_repeated(StrBuilder *sb, long cnt) {
@@ -358,7 +361,10 @@ static void append_repeated(StrBuilder *sb, long cnt) {
     sb_append_format(sb, "  [Previous line repeated %ld more time%s]\n", cnt, cnt > 1 ? "s" : "");
 }
 
-static void append_traceback(StrBuilder *sb, Object *tbo) {
+/* The header (after header_margin), then the entries, each line after margin.  CPython writes
+ * the "[Previous line repeated ...]" lines without the margin. */
+static void append_traceback(StrBuilder *sb, Object *tbo, const char *margin,
+                             const char *header_margin, const char *header) {
     long limit = -1;
     Object *lim = vm_sys_get("tracebacklimit");
     if (lim && IS_INT(lim)) {
@@ -373,7 +379,8 @@ static void append_traceback(StrBuilder *sb, Object *tbo) {
     long depth = 0;
     for (Object *t = tbo; t; t = ((TracebackObject *)t)->tb_next)
         depth++;
-    sb_append_cstr(sb, "Traceback (most recent call last):\n");
+    sb_append_cstr(sb, header_margin);
+    sb_append_cstr(sb, header);
     TracebackObject *tb = (TracebackObject *)tbo;
     while (limit >= 0 && depth > limit) {
         tb = (TracebackObject *)tb->tb_next;
@@ -395,7 +402,7 @@ static void append_traceback(StrBuilder *sb, Object *tbo) {
         }
         cnt++;
         if (cnt <= TB_RECURSIVE_CUTOFF)
-            append_entry(sb, tb);
+            append_entry(sb, tb, margin);
     }
     if (cnt > TB_RECURSIVE_CUTOFF)
         append_repeated(sb, cnt);
@@ -403,7 +410,7 @@ static void append_traceback(StrBuilder *sb, Object *tbo) {
 
 /* SyntaxError's block: the location, the text line and a caret line under offset..end_offset.
  * Returns the message to print after the type name (new reference). */
-static Object *append_syntax_error(StrBuilder *sb, SyntaxErrorObject *se) {
+static Object *append_syntax_error(StrBuilder *sb, SyntaxErrorObject *se, const char *margin) {
     Object *fname = se->filename && se->filename != NONE ? se->filename : NULL;
     long lineno = se->lineno && IS_INT(se->lineno) ? int_as_long(se->lineno) : 1;
     long offset = se->offset && IS_INT(se->offset) ? int_as_long(se->offset) : -1;
@@ -412,6 +419,7 @@ static Object *append_syntax_error(StrBuilder *sb, SyntaxErrorObject *se) {
     long end_offset = se->end_offset && IS_INT(se->end_offset) ? int_as_long(se->end_offset) : -1;
     if (err_occurred())
         err_clear();
+    sb_append_cstr(sb, margin);         /* only here: CPython's text and caret lines have none */
     if (fname)
         sb_append_format(sb, "  File \"%S\", line %ld\n", fname, lineno);
     else
@@ -616,11 +624,79 @@ static Object *suggestion_for(Object *exc) {
     return r;
 }
 
-/* "Type: message" (or just the type), notes. */
-static void append_exception_line(StrBuilder *sb, Object *exc, Object *message) {
+/* One note: its lines (keeping their ends) after the margin each, then a newline, as CPython's
+ * print_exception_notes; a note whose str() fails shows "<note str() failed>". */
+static void append_note(StrBuilder *sb, Object *note, const char *margin) {
+    Object *s = obj_str(note);
+    if (!s) {
+        err_clear();
+        sb_append_cstr(sb, "<note str() failed>\n");
+        return;
+    }
+    ssize_t n;
+    const char *p = str_as_utf8_len(s, &n);
+    if (!p)
+        err_clear();
+    for (ssize_t i = 0; p && i < n;) {
+        ssize_t j = i;
+        while (j < n && p[j] != '\n' && p[j] != '\r')
+            j++;
+        if (j < n)
+            j += p[j] == '\r' && j + 1 < n && p[j + 1] == '\n' ? 2 : 1;
+        sb_append_cstr(sb, margin);
+        sb_append_utf8(sb, p + i, j - i);
+        i = j;
+    }
+    sb_append_cstr(sb, "\n");
+    DECREF(s);
+}
+
+/* The exception's __notes__ (an attribute in 3.11): each item of a sequence, else its repr. */
+static void append_notes(StrBuilder *sb, Object *exc, const char *margin) {
+    static Object *name;
+    Object *notes = NULL;
+    if (!name && !(name = str_intern_cstr("__notes__"))) {
+        err_clear();
+        return;
+    }
+    if (obj_lookup_attr(exc, name, &notes) <= 0) {
+        err_clear();
+        return;
+    }
+    SequenceMethods *sq = TYPE(notes)->tp_as_sequence;
+    if (IS_DICT(notes) || !sq || !sq->sq_item) {
+        sb_append_cstr(sb, margin);
+        Object *r = obj_repr(notes);
+        if (r) {
+            sb_append_str(sb, r);
+            DECREF(r);
+        } else {
+            err_clear();
+            sb_append_cstr(sb, "<__notes__ repr() failed>");
+        }
+        /* CPython 3.11 ends this one without a newline. */
+    } else {
+        ssize_t len = obj_length(notes);
+        for (ssize_t i = 0; i < len; i++) {
+            Object *note = seq_getitem(notes, i);
+            if (!note)
+                break;
+            append_note(sb, note, margin);
+            DECREF(note);
+        }
+        if (err_occurred())
+            err_clear();
+    }
+    DECREF(notes);
+}
+
+/* "Type: message" (or just the type) after the margin, then the notes. */
+static void append_exception_line(StrBuilder *sb, Object *exc, Object *message,
+                                  const char *margin) {
     Object *type = (Object *)TYPE(exc);
     Object *qualname = obj_getattr(type, ID(__qualname__));
     Object *module = qualname ? obj_getattr(type, ID(__module__)) : NULL;
+    sb_append_cstr(sb, margin);
     if (!qualname || !module || !IS_STR(qualname)) {
         err_clear();
         sb_append_cstr(sb, "<unknown>");
@@ -652,83 +728,164 @@ static void append_exception_line(StrBuilder *sb, Object *exc, Object *message) 
         DECREF(sugg);
     }
     sb_append_cstr(sb, "\n");
-    Object *notes = ((BaseExceptionObject *)exc)->notes;
-    if (notes && notes != NONE) {
-        if (!IS_LIST(notes) && !IS_TUPLE(notes)) {
-            Object *r = obj_repr(notes);
-            if (r) {
-                sb_append_str(sb, r);
-                DECREF(r);
-            } else {
-                err_clear();
-                sb_append_cstr(sb, "<__notes__ repr() failed>");
-            }
-            sb_append_cstr(sb, "\n");
-            return;
-        }
-        for (ssize_t i = 0; i < SIZE(notes); i++) {
-            Object *note = IS_LIST(notes) ? LIST_GET(notes, i) : TUPLE_GET(notes, i);
-            Object *s = obj_str(note);
-            if (s) {
-                sb_append_str(sb, s);
-                DECREF(s);
-            } else {
-                err_clear();
-                sb_append_cstr(sb, "<note str() failed>");
-            }
-            sb_append_cstr(sb, "\n");
-        }
-    }
+    append_notes(sb, exc, margin);
 }
 
-static void append_one(StrBuilder *sb, Object *exc) {
+/* Exception groups print as boxes of their members, nested (PEP 654, CPython's
+ * print_exception_group): at most MAX_GROUP_WIDTH members of a group are shown and groups
+ * deeper than MAX_GROUP_DEPTH are elided (CPython's PyErr_MaxGroupWidth / MaxGroupDepth). */
+#define MAX_GROUP_WIDTH 15
+#define MAX_GROUP_DEPTH 10
+/* How deep causes, contexts and members are followed (CPython stops at its recursion limit). */
+#define MAX_PRINT_DEPTH 1000
+
+typedef struct PrintCtx {
+    StrBuilder *sb;
+    Object *seen;           /* ids of the exceptions printed, against cycles; NULL: no chain */
+    int group_depth;        /* CPython's exception_group_depth: 0 outside any group */
+    bool need_close;        /* the innermost group's closing line is still due */
+    int depth;              /* recursion depth */
+} PrintCtx;
+
+/* The indentation of the current group level, then "| " inside a group, into buf (64 bytes:
+ * the depth never passes MAX_GROUP_DEPTH + 2). */
+static const char *ctx_margin(PrintCtx *ctx, char *buf, const char *bar) {
+    int n = 2 * ctx->group_depth;
+    memset(buf, ' ', (size_t)n);
+    buf[n] = 0;
+    if (ctx->group_depth)
+        strcat(buf, bar);
+    return buf;
+}
+
+static void append_indent(PrintCtx *ctx) {
+    for (int i = 0; i < ctx->group_depth; i++)
+        sb_append_cstr(ctx->sb, "  ");
+}
+
+static void append_one(PrintCtx *ctx, Object *exc) {
+    StrBuilder *sb = ctx->sb;
     if (!IS_EXCEPTION(exc)) {
         sb_append_cstr(sb, "TypeError: print_exception(): Exception expected for value, ");
         sb_append_format(sb, "%s found\n", TYPE(exc)->tp_name);
         return;
     }
+    char margin[64], header_margin[64];
+    ctx_margin(ctx, margin, "| ");
     Object *tb = ((BaseExceptionObject *)exc)->traceback;
-    if (tb && TYPE(tb) == &TracebackType)
-        append_traceback(sb, tb);
+    if (tb && TYPE(tb) == &TracebackType) {
+        bool group = IS_EXCEPTION_GROUP(exc);
+        ctx_margin(ctx, header_margin, group && ctx->group_depth == 1 ? "+ " : "| ");
+        append_traceback(sb, tb, margin, header_margin,
+                         group ? "Exception Group Traceback (most recent call last):\n"
+                               : "Traceback (most recent call last):\n");
+    }
     if (IS_INSTANCE(exc, &Exc_SyntaxError)) {
-        Object *msg = append_syntax_error(sb, (SyntaxErrorObject *)exc);
-        append_exception_line(sb, exc, msg);
+        Object *msg = append_syntax_error(sb, (SyntaxErrorObject *)exc, margin);
+        append_exception_line(sb, exc, msg, margin);
         DECREF(msg);
     } else {
-        append_exception_line(sb, exc, exc);
+        append_exception_line(sb, exc, exc, margin);
     }
 }
 
-/* Print exc after its cause or context; `seen` (a set of ids) stops cycles. */
-static void append_chain(StrBuilder *sb, Object *exc, Object *seen, int depth) {
-    if (seen && IS_EXCEPTION(exc)) {
-        Object *id = int_from_ulonglong((uintptr_t)exc);
-        if (!id || set_add(seen, id) < 0)
-            err_clear();
-        XDECREF(id);
-        BaseExceptionObject *e = (BaseExceptionObject *)exc;
-        Object *next = NULL;
-        const char *msg = NULL;
-        if (e->cause) {
-            next = e->cause;
-            msg = "\nThe above exception was the direct cause of the following exception:\n\n";
-        } else if (e->context && !e->suppress_context) {
-            next = e->context;
-            msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
-        }
-        if (next && depth < 1000) {
-            Object *nid = int_from_ulonglong((uintptr_t)next);
-            int in = nid ? set_contains(seen, nid) : -1;
-            XDECREF(nid);
-            if (in < 0)
-                err_clear();
-            if (in == 0) {
-                append_chain(sb, next, seen, depth + 1);
-                sb_append_cstr(sb, msg);
-            }
-        }
+static void append_recursive(PrintCtx *ctx, Object *exc);
+
+static void append_group(PrintCtx *ctx, Object *exc) {
+    StrBuilder *sb = ctx->sb;
+    char margin[64];
+    if (ctx->group_depth > MAX_GROUP_DEPTH) {
+        sb_append_cstr(sb, ctx_margin(ctx, margin, "| "));
+        sb_append_format(sb, "... (max_group_depth is %d)\n", MAX_GROUP_DEPTH);
+        return;
     }
-    append_one(sb, exc);
+    if (ctx->group_depth == 0)
+        ctx->group_depth++;
+    append_one(ctx, exc);
+    Object *excs = ((BaseExceptionGroupObject *)exc)->excs;
+    ssize_t total = TUPLE_LEN(excs);
+    ssize_t shown = total <= MAX_GROUP_WIDTH ? total : MAX_GROUP_WIDTH + 1;
+    ctx->need_close = false;
+    for (ssize_t i = 0; i < shown; i++) {
+        bool last = i == shown - 1, truncated = i >= MAX_GROUP_WIDTH;
+        if (last)
+            ctx->need_close = true;     /* a nested group may print the closing line itself */
+        append_indent(ctx);
+        sb_append_cstr(sb, i == 0 ? "+-" : "  ");
+        if (truncated)
+            sb_append_cstr(sb, "+---------------- ... ----------------\n");
+        else
+            sb_append_format(sb, "+---------------- %zd ----------------\n", i + 1);
+        ctx->group_depth++;
+        if (!truncated) {
+            append_recursive(ctx, TUPLE_GET(excs, i));
+        } else {
+            ssize_t more = total - MAX_GROUP_WIDTH;
+            sb_append_cstr(sb, ctx_margin(ctx, margin, "| "));
+            sb_append_format(sb, "and %zd more exception%s\n", more, more > 1 ? "s" : "");
+        }
+        if (last && ctx->need_close) {
+            append_indent(ctx);
+            sb_append_cstr(sb, "+------------------------------------\n");
+            ctx->need_close = false;
+        }
+        ctx->group_depth--;
+    }
+    if (ctx->group_depth == 1)
+        ctx->group_depth--;
+}
+
+static bool seen_contains(PrintCtx *ctx, Object *exc) {
+    Object *id = int_from_ulonglong((uintptr_t)exc);
+    int in = id ? set_contains(ctx->seen, id) : -1;
+    XDECREF(id);
+    if (in < 0)
+        err_clear();
+    return in != 0;
+}
+
+/* exc's cause or context first (when not printed already), then the separating message. */
+static void append_cause_and_context(PrintCtx *ctx, Object *exc) {
+    Object *id = int_from_ulonglong((uintptr_t)exc);
+    if (!id || set_add(ctx->seen, id) < 0) {
+        err_clear();
+        XDECREF(id);
+        return;
+    }
+    DECREF(id);
+    if (!IS_EXCEPTION(exc))
+        return;
+    BaseExceptionObject *e = (BaseExceptionObject *)exc;
+    Object *next = NULL;
+    const char *msg = NULL;
+    if (e->cause) {
+        next = e->cause;
+        msg = "The above exception was the direct cause of the following exception:\n";
+    } else if (e->context && !e->suppress_context) {
+        next = e->context;
+        msg = "During handling of the above exception, another exception occurred:\n";
+    }
+    if (!next || seen_contains(ctx, next))
+        return;
+    bool need_close = ctx->need_close;
+    append_recursive(ctx, next);
+    ctx->need_close = need_close;
+    char margin[64];
+    ctx_margin(ctx, margin, "| ");
+    sb_append_format(ctx->sb, "%s\n%s%s%s\n", margin, margin, msg, margin);
+}
+
+static void append_recursive(PrintCtx *ctx, Object *exc) {
+    if (ctx->depth >= MAX_PRINT_DEPTH)
+        return;
+    ctx->depth++;
+    if (ctx->seen)
+        append_cause_and_context(ctx, exc);
+    if (IS_EXCEPTION(exc) && IS_EXCEPTION_GROUP(exc))
+        append_group(ctx, exc);
+    else
+        append_one(ctx, exc);
+    ctx->depth--;
 }
 
 static void write_stderr(Object *text) {
@@ -774,14 +931,14 @@ static void print_exception(Object *exc, bool chain, const char *ignored, Object
         }
         sb_append_cstr(&sb, "\n");
     }
-    Object *seen = chain ? set_new(NULL) : NULL;
-    if (chain && !seen)
+    PrintCtx ctx = { &sb, chain ? set_new(NULL) : NULL, 0, false, 0 };
+    if (chain && !ctx.seen)
         err_clear();
     if (chain)
-        append_chain(&sb, exc, seen, 0);
+        append_recursive(&ctx, exc);
     else
-        append_one(&sb, exc);
-    XDECREF(seen);
+        append_one(&ctx, exc);
+    XDECREF(ctx.seen);
     src_cache_clear();
     Object *text = sb_finish(&sb);
     if (text) {
