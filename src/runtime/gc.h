@@ -101,6 +101,8 @@ extern GCState gc_state;
  * for (GCHead *g = h->gc_next; g != h; g = g->gc_next) outside of a collection. */
 GCHead *gc_generation_list(int generation);
 ssize_t gc_list_length(GCHead *list);
+/* Put the collector in the state CPython's is in when a script starts (gc.c explains). */
+void gc_set_start_state(void);
 void gc_freeze(void);               /* gc.freeze(): every generation into the permanent one */
 void gc_unfreeze(void);             /* gc.unfreeze(): the permanent generation into the oldest */
 

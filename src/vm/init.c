@@ -78,7 +78,9 @@ int vm_init(int argc, char **argv) {
     fill_hooks();
     if (builtins_init() < 0 || make_sys(argc, argv) < 0 || make_main() < 0) return -1;
     builtins_copy = dict_copy(MODULE_DICT(builtins_module_object()));
-    return builtins_copy ? 0 : -1;
+    if (!builtins_copy) return -1;
+    gc_set_start_state();
+    return 0;
 }
 
 /* Set every value of d to None: first the names that start with one underscore, then the others
