@@ -605,7 +605,8 @@ static int opt_stmt_inner(Opt *o, Stmt *s)
         OPT(s->v.For.target);
         OPT(s->v.For.iter);
         if (!opt_stmts(o, s->v.For.body) || !opt_stmts(o, s->v.For.orelse)) return 0;
-        return fold_iter(o, s->v.For.iter);
+        /* CPython folds the iterable of `for` only: `async for x in [a]` keeps its list. */
+        return s->kind == For_kind ? fold_iter(o, s->v.For.iter) : 1;
     case While_kind:
     case If_kind:
         OPT(s->v.If.test);

@@ -436,7 +436,9 @@ static Object *append_syntax_error(StrBuilder *sb, SyntaxErrorObject *se, const 
                 end_offset = line_chars;
             if (end_offset > line_chars + 1)
                 end_offset = line_chars + 1;
-            ssize_t reps = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+            /* CPython's printer marks an IndentationError (and TabError) with one caret. */
+            bool one = IS_INSTANCE(OBJ(se), &Exc_IndentationError);
+            ssize_t reps = !one && end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
             ssize_t off = offset - 1;
             /* Offsets count characters; walk the UTF-8 text by characters. */
             ssize_t bi = 0;
