@@ -530,14 +530,18 @@ static Object *gen_sizeof(Object *self, Object *unused) {
     return int_from_ssize(n);
 }
 
+/* Docstrings (CPython's) shared by generators and the async generators' awaitables. */
+#define SEND_DOC "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise " \
+                 "StopIteration."
+#define THROW_DOC "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, " \
+                  "return next yielded value or raise\nStopIteration."
+#define CLOSE_DOC "close() -> raise GeneratorExit inside generator."
+#define AWAIT_DOC "Return an iterator to be used in await expression."
+
 static MethodDef gen_methods[] = {
-    { "send", (void *)gen_send, METH_O,
-      "send(arg) -> send 'arg' into generator,\n"
-      "return next yielded value or raise StopIteration." },
-    { "throw", (void *)gen_throw, METH_FASTCALL,
-      "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next "
-      "yielded value or raise\nStopIteration." },
-    { "close", (void *)gen_close, METH_NOARGS, "close() -> raise GeneratorExit inside generator." },
+    { "send", (void *)gen_send, METH_O, SEND_DOC },
+    { "throw", (void *)gen_throw, METH_FASTCALL, THROW_DOC },
+    { "close", (void *)gen_close, METH_NOARGS, CLOSE_DOC },
     { "__sizeof__", (void *)gen_sizeof, METH_NOARGS, "gen.__sizeof__() -> size of gen in memory, "
       "in bytes" },
     { NULL }
@@ -610,8 +614,7 @@ static MethodDef coro_methods[] = {
     { "close", (void *)gen_close, METH_NOARGS, "close() -> raise GeneratorExit inside coroutine." },
     { "__sizeof__", (void *)gen_sizeof, METH_NOARGS, "gen.__sizeof__() -> size of gen in memory, "
       "in bytes" },
-    { "__await__", (void *)coro_await, METH_NOARGS, "Return an iterator to be used in await "
-      "expression." },
+    { "__await__", (void *)coro_await, METH_NOARGS, AWAIT_DOC },
     { NULL }
 };
 
@@ -747,19 +750,16 @@ typedef struct {
     Object *agw_val;
 } WrappedObject;
 
+/* What __anext__()/asend() and athrow()/aclose() return: the generator, what to pass it (the
+ * value to send; the throw arguments, a tuple, or NULL for aclose()) and where it stands. */
 typedef struct {
     OB_HEAD;
-    GenObject *ags_gen;         /* strong */
-    Object *ags_sendval;        /* strong */
-    int ags_state;
-} ASendObject;
-
-typedef struct {
-    OB_HEAD;
-    GenObject *agt_gen;         /* strong */
-    Object *agt_args;           /* strong tuple, or NULL for aclose() */
-    int agt_state;
-} AThrowObject;
+    GenObject *gen;             /* strong */
+    Object *arg;                /* strong, or NULL */
+    int state;
+} AwaitableObject;
+typedef AwaitableObject ASendObject;
+typedef AwaitableObject AThrowObject;
 
 #define IS_WRAPPED(o) (TYPE(o) == &AsyncGenWrappedType)
 
@@ -863,9 +863,9 @@ static Object *asend_new(GenObject *gen, Object *sendval) {
     ASendObject *o = (ASendObject *)obj_alloc(&AsyncGenASendType);
     if (!o)
         return NULL;
-    o->ags_gen = (GenObject *)NEWREF((Object *)gen);
-    o->ags_sendval = NEWREF(sendval ? sendval : NONE);
-    o->ags_state = AWAITABLE_INIT;
+    o->gen = (GenObject *)NEWREF((Object *)gen);
+    o->arg = NEWREF(sendval ? sendval : NONE);
+    o->state = AWAITABLE_INIT;
     return (Object *)o;
 }
 
@@ -875,9 +875,9 @@ static Object *athrow_new(GenObject *gen, Object *args) {
     AThrowObject *o = (AThrowObject *)obj_alloc(&AsyncGenAThrowType);
     if (!o)
         return NULL;
-    o->agt_gen = (GenObject *)NEWREF((Object *)gen);
-    o->agt_args = args ? NEWREF(args) : NULL;
-    o->agt_state = AWAITABLE_INIT;
+    o->gen = (GenObject *)NEWREF((Object *)gen);
+    o->arg = args ? NEWREF(args) : NULL;
+    o->state = AWAITABLE_INIT;
     return (Object *)o;
 }
 
@@ -959,24 +959,24 @@ TypeObject AsyncGenType = {
 
 static Object *asend_send(Object *self, Object *arg) {
     ASendObject *o = (ASendObject *)self;
-    if (o->ags_state == AWAITABLE_CLOSED) {
+    if (o->state == AWAITABLE_CLOSED) {
         err_set_string(&Exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
         return NULL;
     }
-    if (o->ags_state == AWAITABLE_INIT) {
-        if (o->ags_gen->gi_running_async) {
+    if (o->state == AWAITABLE_INIT) {
+        if (o->gen->gi_running_async) {
             err_set_string(&Exc_RuntimeError,
                            "anext(): asynchronous generator is already running");
             return NULL;
         }
         if (!arg || arg == NONE)
-            arg = o->ags_sendval;
-        o->ags_state = AWAITABLE_ITER;
+            arg = o->arg;
+        o->state = AWAITABLE_ITER;
     }
-    o->ags_gen->gi_running_async = 1;
-    Object *r = unwrap_value(o->ags_gen, send_ex(o->ags_gen, arg ? arg : NONE, false, false));
+    o->gen->gi_running_async = 1;
+    Object *r = unwrap_value(o->gen, send_ex(o->gen, arg ? arg : NONE, false, false));
     if (!r)
-        o->ags_state = AWAITABLE_CLOSED;
+        o->state = AWAITABLE_CLOSED;
     return r;
 }
 
@@ -986,44 +986,42 @@ static Object *asend_iternext(Object *self) {
 
 static Object *asend_throw(Object *self, Object *const *args, ssize_t nargs) {
     ASendObject *o = (ASendObject *)self;
-    if (o->ags_state == AWAITABLE_CLOSED) {
+    if (o->state == AWAITABLE_CLOSED) {
         err_set_string(&Exc_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
         return NULL;
     }
-    Object *r = unwrap_value(o->ags_gen, gen_throw((Object *)o->ags_gen, args, nargs));
+    Object *r = unwrap_value(o->gen, gen_throw((Object *)o->gen, args, nargs));
     if (!r)
-        o->ags_state = AWAITABLE_CLOSED;
+        o->state = AWAITABLE_CLOSED;
     return r;
 }
 
-static Object *asend_close(Object *self, Object *unused) {
-    ((ASendObject *)self)->ags_state = AWAITABLE_CLOSED;
+/* close(), dealloc and traverse, shared by the asend and athrow awaitables. */
+static Object *awaitable_close(Object *self, Object *unused) {
+    ((AwaitableObject *)self)->state = AWAITABLE_CLOSED;
     RETURN_NONE;
 }
 
-static void asend_dealloc(Object *self) {
-    ASendObject *o = (ASendObject *)self;
+static void awaitable_dealloc(Object *self) {
+    AwaitableObject *o = (AwaitableObject *)self;
     gc_untrack(self);
-    CLEAR(o->ags_gen);
-    CLEAR(o->ags_sendval);
+    CLEAR(o->gen);
+    CLEAR(o->arg);
     TYPE(self)->tp_free(self);
 }
 
-static int asend_traverse(Object *self, visitproc visit, void *arg) {
-    ASendObject *o = (ASendObject *)self;
-    int r = o->ags_gen ? visit((Object *)o->ags_gen, arg) : 0;
-    return r ? r : o->ags_sendval ? visit(o->ags_sendval, arg) : 0;
+static int awaitable_traverse(Object *self, visitproc visit, void *arg) {
+    AwaitableObject *o = (AwaitableObject *)self;
+    int r = o->gen ? visit((Object *)o->gen, arg) : 0;
+    return r ? r : o->arg ? visit(o->arg, arg) : 0;
 }
 
+
 static MethodDef asend_methods[] = {
-    { "send", (void *)asend_send, METH_O, "send(arg) -> send 'arg' into generator,\nreturn next "
-      "yielded value or raise StopIteration." },
-    { "throw", (void *)asend_throw, METH_FASTCALL, "throw(value)\nthrow(type[,value[,tb]])\n\n"
-      "Raise exception in generator, return next yielded value or raise\nStopIteration." },
-    { "close", (void *)asend_close, METH_NOARGS, "close() -> raise GeneratorExit inside "
-      "generator." },
-    { "__await__", (void *)gen_iter, METH_NOARGS, "Return an iterator to be used in await "
-      "expression." },
+    { "send", (void *)asend_send, METH_O, SEND_DOC },
+    { "throw", (void *)asend_throw, METH_FASTCALL, THROW_DOC },
+    { "close", (void *)awaitable_close, METH_NOARGS, CLOSE_DOC },
+    { "__await__", (void *)gen_iter, METH_NOARGS, AWAIT_DOC },
     { NULL }
 };
 
@@ -1032,9 +1030,9 @@ TypeObject AsyncGenASendType = {
     .tp_name = "async_generator_asend",
     .tp_basicsize = sizeof(ASendObject),
     .tp_flags = TPFLAGS_HAVE_GC,
-    .tp_dealloc = asend_dealloc,
+    .tp_dealloc = awaitable_dealloc,
     .tp_getattro = obj_generic_getattr,
-    .tp_traverse = asend_traverse,
+    .tp_traverse = awaitable_traverse,
     .tp_iter = gen_iter,
     .tp_iternext = asend_iternext,
     .tp_methods = asend_methods,
@@ -1046,9 +1044,9 @@ TypeObject AsyncGenASendType = {
 
 /* aclose() is done once the generator has ended or raised GeneratorExit: StopIteration. */
 static Object *athrow_check_error(AThrowObject *o) {
-    o->agt_gen->gi_running_async = 0;
-    o->agt_state = AWAITABLE_CLOSED;
-    if (!o->agt_args &&
+    o->gen->gi_running_async = 0;
+    o->state = AWAITABLE_CLOSED;
+    if (!o->arg &&
         (err_matches(&Exc_StopAsyncIteration) || err_matches(&Exc_GeneratorExit))) {
         err_clear();
         err_set_none(&Exc_StopIteration);
@@ -1057,35 +1055,35 @@ static Object *athrow_check_error(AThrowObject *o) {
 }
 
 static Object *athrow_yield_close(AThrowObject *o) {
-    o->agt_gen->gi_running_async = 0;
-    o->agt_state = AWAITABLE_CLOSED;
+    o->gen->gi_running_async = 0;
+    o->state = AWAITABLE_CLOSED;
     err_set_string(&Exc_RuntimeError, ASYNC_GEN_IGNORED_EXIT);
     return NULL;
 }
 
 static Object *athrow_send(Object *self, Object *arg) {
     AThrowObject *o = (AThrowObject *)self;
-    GenObject *gen = o->agt_gen;
+    GenObject *gen = o->gen;
     Object *r;
-    if (o->agt_state == AWAITABLE_CLOSED) {
+    if (o->state == AWAITABLE_CLOSED) {
         err_set_string(&Exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
         return NULL;
     }
     if (gen->gi_frame_state >= GEN_COMPLETED) {
-        o->agt_state = AWAITABLE_CLOSED;
+        o->state = AWAITABLE_CLOSED;
         err_set_none(&Exc_StopIteration);
         return NULL;
     }
-    if (o->agt_state == AWAITABLE_INIT) {
+    if (o->state == AWAITABLE_INIT) {
         if (gen->gi_running_async) {
-            o->agt_state = AWAITABLE_CLOSED;
-            err_set_string(&Exc_RuntimeError, o->agt_args
+            o->state = AWAITABLE_CLOSED;
+            err_set_string(&Exc_RuntimeError, o->arg
                            ? "athrow(): asynchronous generator is already running"
                            : "aclose(): asynchronous generator is already running");
             return NULL;
         }
         if (gen->gi_closed) {
-            o->agt_state = AWAITABLE_CLOSED;
+            o->state = AWAITABLE_CLOSED;
             err_set_none(&Exc_StopAsyncIteration);
             return NULL;
         }
@@ -1094,9 +1092,9 @@ static Object *athrow_send(Object *self, Object *arg) {
                            "can't send non-None value to a just-started coroutine");
             return NULL;
         }
-        o->agt_state = AWAITABLE_ITER;
+        o->state = AWAITABLE_ITER;
         gen->gi_running_async = 1;
-        if (!o->agt_args) {
+        if (!o->arg) {
             gen->gi_closed = 1;
             r = gen_throw_impl(gen, false, (Object *)&Exc_GeneratorExit, NULL, NULL);
             if (r && IS_WRAPPED(r)) {
@@ -1104,17 +1102,17 @@ static Object *athrow_send(Object *self, Object *arg) {
                 return athrow_yield_close(o);
             }
         } else {
-            ssize_t n = TUPLE_LEN(o->agt_args);
+            ssize_t n = TUPLE_LEN(o->arg);
             if (args_check_positional("athrow", n, 1, 3) < 0)
                 return NULL;
-            Object **a = TUPLE_ITEMS(o->agt_args);
+            Object **a = TUPLE_ITEMS(o->arg);
             r = gen_throw_impl(gen, false, a[0], n > 1 ? a[1] : NULL, n > 2 ? a[2] : NULL);
             r = unwrap_value(gen, r);
         }
         return r ? r : athrow_check_error(o);
     }
     r = send_ex(gen, arg ? arg : NONE, false, false);
-    if (o->agt_args)
+    if (o->arg)
         return unwrap_value(gen, r);
     if (!r)
         return athrow_check_error(o);
@@ -1131,13 +1129,13 @@ static Object *athrow_iternext(Object *self) {
 
 static Object *athrow_throw(Object *self, Object *const *args, ssize_t nargs) {
     AThrowObject *o = (AThrowObject *)self;
-    if (o->agt_state == AWAITABLE_CLOSED) {
+    if (o->state == AWAITABLE_CLOSED) {
         err_set_string(&Exc_RuntimeError, "cannot reuse already awaited aclose()/athrow()");
         return NULL;
     }
-    Object *r = gen_throw((Object *)o->agt_gen, args, nargs);
-    if (o->agt_args)
-        return unwrap_value(o->agt_gen, r);
+    Object *r = gen_throw((Object *)o->gen, args, nargs);
+    if (o->arg)
+        return unwrap_value(o->gen, r);
     if (r && IS_WRAPPED(r)) {
         DECREF(r);
         return athrow_yield_close(o);
@@ -1149,34 +1147,12 @@ static Object *athrow_throw(Object *self, Object *const *args, ssize_t nargs) {
     return r;
 }
 
-static Object *athrow_close(Object *self, Object *unused) {
-    ((AThrowObject *)self)->agt_state = AWAITABLE_CLOSED;
-    RETURN_NONE;
-}
-
-static void athrow_dealloc(Object *self) {
-    AThrowObject *o = (AThrowObject *)self;
-    gc_untrack(self);
-    CLEAR(o->agt_gen);
-    CLEAR(o->agt_args);
-    TYPE(self)->tp_free(self);
-}
-
-static int athrow_traverse(Object *self, visitproc visit, void *arg) {
-    AThrowObject *o = (AThrowObject *)self;
-    int r = o->agt_gen ? visit((Object *)o->agt_gen, arg) : 0;
-    return r ? r : o->agt_args ? visit(o->agt_args, arg) : 0;
-}
 
 static MethodDef athrow_methods[] = {
-    { "send", (void *)athrow_send, METH_O, "send(arg) -> send 'arg' into generator,\nreturn "
-      "next yielded value or raise StopIteration." },
-    { "throw", (void *)athrow_throw, METH_FASTCALL, "throw(value)\nthrow(type[,value[,tb]])\n\n"
-      "Raise exception in generator, return next yielded value or raise\nStopIteration." },
-    { "close", (void *)athrow_close, METH_NOARGS, "close() -> raise GeneratorExit inside "
-      "generator." },
-    { "__await__", (void *)gen_iter, METH_NOARGS, "Return an iterator to be used in await "
-      "expression." },
+    { "send", (void *)athrow_send, METH_O, SEND_DOC },
+    { "throw", (void *)athrow_throw, METH_FASTCALL, THROW_DOC },
+    { "close", (void *)awaitable_close, METH_NOARGS, CLOSE_DOC },
+    { "__await__", (void *)gen_iter, METH_NOARGS, AWAIT_DOC },
     { NULL }
 };
 
@@ -1185,9 +1161,9 @@ TypeObject AsyncGenAThrowType = {
     .tp_name = "async_generator_athrow",
     .tp_basicsize = sizeof(AThrowObject),
     .tp_flags = TPFLAGS_HAVE_GC,
-    .tp_dealloc = athrow_dealloc,
+    .tp_dealloc = awaitable_dealloc,
     .tp_getattro = obj_generic_getattr,
-    .tp_traverse = athrow_traverse,
+    .tp_traverse = awaitable_traverse,
     .tp_iter = gen_iter,
     .tp_iternext = athrow_iternext,
     .tp_methods = athrow_methods,
