@@ -819,8 +819,11 @@ done:
     return res;
 }
 
+static int add_timezone(Object *m);
+
+/* tzset(): the C library rereads TZ, and timezone, altzone, daylight and tzname follow. */
 static Object *time_tzset(Object *self, Object *u) {
-    tzset();
+    if (add_timezone(self) < 0) return NULL;
     RETURN_NONE;
 }
 
