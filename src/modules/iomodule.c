@@ -2015,6 +2015,11 @@ static TypeObject StringIOType = {
 
 /* ==== TextIOWrapper ================================================================================ */
 
+/* How the read-ahead bytes rb are laid out: UTF-8, or one byte per character.  Codecs that are
+ * not ASCII-compatible or keep state (utf-16/32, utf-8-sig, the escape codecs) are transcoded:
+ * textio_fill decodes what the buffer gives (incrementally, keeping an incomplete sequence in
+ * `raw` for the next read) and stores it in rb as UTF-8, so the line and character logic stays
+ * one; their writes go through codec_encode, whose state writes the BOM only once. */
 enum { TC_UTF8, TC_ASCII, TC_LATIN1 };
 
 typedef struct TextIO {
@@ -2024,6 +2029,11 @@ typedef struct TextIO {
     Object *encoding, *errors;  /* str */
     const char *enc_c, *err_c;  /* their UTF-8, owned by the str objects */
     int codec, nl, seen;
+    const Codec *cdc;           /* the codec (codecs.c) */
+    bool transcode;             /* rb holds the UTF-8 of what cdc decoded */
+    int dstate, estate;         /* codec_decode's / codec_encode's state (BOM, byte order) */
+    char *raw;                  /* transcoding: undecoded bytes raw[0..rawlen) */
+    ssize_t rawlen;
     bool line_buffering, write_through, flush_each, ok, detached, has_read1;
     char *rb;                   /* bytes read from the buffer and not yet decoded: rb[rpos..rlen) */
     ssize_t rpos, rlen, rcap;
@@ -2034,16 +2044,14 @@ typedef struct TextIO {
 } TextIO;
 
 
-/* Which of the str codecs `enc` names: TC_*, or -1 with LookupError. */
-static int codec_probe(const char *enc) {
-    Object *t = str_decode("", 0, enc, "strict");
-    if (!t) return -1;
-    DECREF(t);
-    t = str_decode("\xc3\xa9", 2, enc, "strict");
-    if (!t) { err_clear(); return TC_ASCII; }
-    int c = STR_LEN(t) == 1 ? TC_UTF8 : TC_LATIN1;
-    DECREF(t);
-    return c;
+/* The codec `enc` names and the layout of rb for it (TC_*), or -1 with LookupError. */
+static int codec_probe(const char *enc, const Codec **out, bool *transcode) {
+    const Codec *c = codec_find(enc);
+    if (!c) { err_format(&Exc_LookupError, "unknown encoding: %s", enc); return -1; }
+    *out = c;
+    *transcode = c != codec_utf8 && (!codec_ascii_compatible(c) || codec_bom_len(c));
+    if (c == codec_utf8 || *transcode) return TC_UTF8;
+    return c == codec_find("ascii") ? TC_ASCII : TC_LATIN1;
 }
 
 static Object *textio_tp_new(TypeObject *type, Object *const *args, ssize_t nargs, Object *kwn) {
@@ -2062,13 +2070,19 @@ static int textio_set_encoding(TextIO *t, Object *enc, Object *errors) {
     Object *e = enc ? NEWREF(enc) : str_from_cstr("UTF-8");
     Object *er = errors ? NEWREF(errors) : str_from_cstr("strict");
     const char *ec = e ? str_as_utf8(e) : NULL, *erc = er ? str_as_utf8(er) : NULL;
-    int codec = ec && erc ? codec_probe(ec) : -1;
+    const Codec *cdc = NULL;
+    bool transcode = false;
+    int codec = ec && erc ? codec_probe(ec, &cdc, &transcode) : -1;
     if (codec < 0) { XDECREF(e); XDECREF(er); return -1; }
     SETREF(t->encoding, e);
     SETREF(t->errors, er);
     t->enc_c = ec;
     t->err_c = erc;
     t->codec = codec;
+    t->cdc = cdc;
+    t->transcode = transcode;
+    t->dstate = t->estate = 0;
+    t->rawlen = 0;
     return 0;
 }
 
@@ -2089,6 +2103,13 @@ static int textio_setup(TextIO *t, Object *buffer, Object *enc, Object *errors, 
     if (!t->fast) {
         int r = obj_hasattr(buffer, str_intern_cstr("read1"));
         t->has_read1 = r > 0;
+    }
+    /* As CPython: a writer that does not start at the beginning writes no BOM. */
+    if (t->transcode && codec_bom_len(t->cdc) && t->fast && t->fast->writable &&
+        t->fast->rawfile && fd_seekable(t->fast->rawfile)) {
+        long long pos = buffered_tell_pos(t->fast);
+        if (pos < 0) err_clear();
+        else if (pos > 0) t->estate = 1;
     }
     t->ok = true;
     return 0;
@@ -2135,26 +2156,26 @@ static Object *textio_check(TextIO *t, int need) {
     return NONE;
 }
 
+static ssize_t textio_read_raw(TextIO *t, char *dst, ssize_t want);
+static ssize_t textio_fill_transcoded(TextIO *t, ssize_t want);
+static int textio_rb_room(TextIO *t, ssize_t extra);
+
 /* Read up to `want` more bytes from the buffer onto rb; the count (0 sets eof), or -1. */
 static ssize_t textio_fill(TextIO *t, ssize_t want) {
-    if (t->rpos == t->rlen) {
-        t->rpos = t->rlen = 0;
-    } else if (t->rpos > 0 && t->rlen + want > t->rcap) {
-        memmove(t->rb, t->rb + t->rpos, (size_t)(t->rlen - t->rpos));
-        t->rlen -= t->rpos;
-        t->rpos = 0;
-    }
-    if (t->rlen + want > t->rcap) {
-        ssize_t cap = t->rcap ? t->rcap : TEXT_CHUNK;
-        while (cap < t->rlen + want) cap *= 2;
-        char *nb = mem_realloc(t->rb, (size_t)cap);
-        if (!nb) { err_no_memory(); return -1; }
-        t->rb = nb;
-        t->rcap = cap;
-    }
+    if (t->transcode) return textio_fill_transcoded(t, want);
+    if (textio_rb_room(t, want) < 0) return -1;
+    ssize_t got = textio_read_raw(t, t->rb + t->rlen, want);
+    if (got < 0) return -1;
+    if (got == 0) t->eof = true;
+    t->rlen += got;
+    return got;
+}
+
+/* Read up to `want` bytes from the buffer into dst: the count (0 at end of file), or -1. */
+static ssize_t textio_read_raw(TextIO *t, char *dst, ssize_t want) {
     ssize_t got;
     if (t->fast) {
-        got = buffered_read_some(t->fast, t->rb + t->rlen, want);
+        got = buffered_read_some(t->fast, dst, want);
         if (got == -1) return -1;
         if (got < 0) got = 0;
     } else {
@@ -2173,13 +2194,69 @@ static ssize_t textio_fill(TextIO *t, ssize_t want) {
             }
             if (bytes_view(r, &p, &got) < 0) { DECREF(r); return -1; }
             if (got > want) got = want;
-            memcpy(t->rb + t->rlen, p, (size_t)got);
+            memcpy(dst, p, (size_t)got);
         }
         DECREF(r);
     }
-    if (got == 0) t->eof = true;
-    t->rlen += got;
     return got;
+}
+
+/* Make room in rb for `extra` more bytes after rlen, dropping what was consumed. */
+static int textio_rb_room(TextIO *t, ssize_t extra) {
+    if (t->rpos == t->rlen) {
+        t->rpos = t->rlen = 0;
+    } else if (t->rpos > 0 && t->rlen + extra > t->rcap) {
+        memmove(t->rb, t->rb + t->rpos, (size_t)(t->rlen - t->rpos));
+        t->rlen -= t->rpos;
+        t->rpos = 0;
+    }
+    if (t->rlen + extra > t->rcap) {
+        ssize_t cap = t->rcap ? t->rcap : TEXT_CHUNK;
+        while (cap < t->rlen + extra) cap *= 2;
+        char *nb = mem_realloc(t->rb, (size_t)cap);
+        if (!nb) { err_no_memory(); return -1; }
+        t->rb = nb;
+        t->rcap = cap;
+    }
+    return 0;
+}
+
+/* textio_fill for transcoded codecs: read `want` raw bytes after the undecoded tail, decode
+ * them (finally at end of file) and append their UTF-8 to rb.  The count of raw bytes read. */
+static ssize_t textio_fill_transcoded(TextIO *t, ssize_t want) {
+    ssize_t got, total = 0;
+    /* want < 0 (read()): everything up to the end, decoded in one call as CPython does, so
+     * error positions count from the same place */
+    do {
+        ssize_t step = want < 0 ? 65536 : want;
+        char *raw = mem_realloc(t->raw, (size_t)(t->rawlen + step));
+        if (!raw) { err_no_memory(); return -1; }
+        t->raw = raw;
+        got = textio_read_raw(t, raw + t->rawlen, step);
+        if (got < 0) return -1;
+        t->rawlen += got;
+        total += got;
+    } while (want < 0 && got > 0);
+    if (got == 0) t->eof = true;
+    char *raw = t->raw;
+    ssize_t n = t->rawlen, used;
+    Object *s = codec_decode(t->cdc, raw, n, t->err_c, got == 0, &used, &t->dstate);
+    if (!s) return -1;
+    t->rawlen = n - used;
+    memmove(raw, raw + used, (size_t)t->rawlen);
+    ssize_t size = str_utf8_size(s);
+    if (textio_rb_room(t, size) < 0) { DECREF(s); return -1; }
+    str_utf8_copy(s, t->rb + t->rlen);
+    t->rlen += size;
+    DECREF(s);
+    return total;
+}
+
+/* The text of read-ahead bytes: rb is UTF-8 (with any surrogates) when transcoding. */
+static Object *textio_str(TextIO *t, const char *p, ssize_t n) {
+    if (t->transcode) return str_decode(p, n, "utf-8", "surrogatepass");
+    if (t->cdc == codec_utf8) return str_decode(p, n, NULL, t->err_c);
+    return codec_decode(t->cdc, p, n, t->err_c, true, NULL, NULL);
 }
 
 /* Decode n bytes at p, translating "\r\n" and "\r" to "\n" in universal mode, and noting
@@ -2189,7 +2266,7 @@ static Object *textio_decode(TextIO *t, const char *p, ssize_t n) {
     bool universal = t->nl == NL_NONE || t->nl == NL_EMPTY;
     if (!universal || !memchr(p, '\r', (size_t)n)) {
         if (universal && memchr(p, '\n', (size_t)n)) t->seen |= SEEN_LF;
-        return str_decode(p, n, t->enc_c, t->err_c);
+        return textio_str(t, p, n);
     }
     char *tmp = mem_alloc((size_t)n);
     if (!tmp) return err_no_memory();
@@ -2211,7 +2288,7 @@ static Object *textio_decode(TextIO *t, const char *p, ssize_t n) {
         }
         tmp[m++] = c;
     }
-    Object *r = str_decode(tmp, m, t->enc_c, t->err_c);
+    Object *r = textio_str(t, tmp, m);
     mem_free(tmp);
     return r;
 }
@@ -2320,7 +2397,7 @@ static Object *textio_read(Object *self, Object *const *args, ssize_t nargs) {
     t->eof = false;
     if (n < 0) {
         while (!t->eof)
-            if (textio_fill(t, 65536) < 0) return NULL;
+            if (textio_fill(t, t->transcode ? -1 : 65536) < 0) return NULL;
         return textio_take(t, t->rlen);
     }
     for (;;) {
@@ -2373,6 +2450,20 @@ static Object *textio_readlines(Object *self, Object *const *args, ssize_t nargs
     return list;
 }
 
+/* Transcoding: how many bytes of the file the decoded read-ahead stood for (its text encoded
+ * again, without a BOM); 0 if that fails. */
+static long long textio_pending_encoded(TextIO *t) {
+    if (t->rpos == t->rlen) return 0;
+    Object *s = str_decode(t->rb + t->rpos, t->rlen - t->rpos, "utf-8", "surrogatepass");
+    int state = 1;
+    Object *b = s ? codec_encode(t->cdc, s, "surrogatepass", &state) : NULL;
+    XDECREF(s);
+    if (!b) { err_clear(); return 0; }
+    long long n = BYTES_LEN(b);
+    DECREF(b);
+    return n;
+}
+
 /* The position of the next character to read, as a byte offset. */
 static long long textio_tell_pos(TextIO *t) {
     long long pos;
@@ -2385,11 +2476,17 @@ static long long textio_tell_pos(TextIO *t) {
         DECREF(r);
     }
     if (pos < 0) return -1;
+    if (t->transcode) return pos - t->rawlen - textio_pending_encoded(t);
     return pos - (t->rlen - t->rpos);
 }
 
 static int textio_seek_buffer(TextIO *t, long long pos, int whence) {
     t->rpos = t->rlen = 0;
+    t->rawlen = 0;
+    /* As CPython: back at the start the codec starts afresh (a BOM is written and read
+     * again); elsewhere no BOM is written. */
+    if (whence == SEEK_SET && pos == 0) t->dstate = t->estate = 0;
+    else t->estate = 1;
     if (t->fast) {
         Buffered *b = t->fast;
         if (buffered_flush_writes(b) < 0) return -1;
@@ -2446,10 +2543,10 @@ static int textio_write_str(TextIO *t, Object *s) {
     }
     const char *p;
     ssize_t n;
-    p = t->codec == TC_UTF8 ? str_as_utf8_len(text, &n) : NULL;
-    if (!p && (t->codec != TC_UTF8 || strcmp(t->err_c, "strict") != 0)) {
+    p = t->codec == TC_UTF8 && !t->transcode ? str_as_utf8_len(text, &n) : NULL;
+    if (!p && (t->codec != TC_UTF8 || t->transcode || strcmp(t->err_c, "strict") != 0)) {
         err_clear();    /* lone surrogates: the error handler decides */
-        bytes = str_encode(text, t->enc_c, t->err_c);
+        bytes = codec_encode(t->cdc, text, t->err_c, &t->estate);
         p = bytes ? BYTES_DATA(bytes) : NULL;
         n = bytes ? BYTES_LEN(bytes) : 0;
     }
@@ -2675,6 +2772,7 @@ static void textio_dealloc(Object *self) {
     CLEAR(t->mode);
     CLEAR(t->dict);
     mem_free(t->rb);
+    mem_free(t->raw);
     TYPE(self)->tp_free(self);
 }
 
@@ -2917,7 +3015,7 @@ int stream_write_cstr(Object *stream, const char *text, ssize_t n) {
     TextIO *t = (TextIO *)stream;
     if (n < 0) n = (ssize_t)strlen(text);
     if (!textio_check(t, 'w')) return -1;
-    if (t->codec == TC_UTF8 && t->nl != NL_CR && t->nl != NL_CRLF)
+    if (t->codec == TC_UTF8 && !t->transcode && t->nl != NL_CR && t->nl != NL_CRLF)
         return textio_write_bytes(t, text, n);
     Object *s = str_from_utf8_lossy(text, n);
     int r = s ? textio_write_str(t, s) : -1;

@@ -30,6 +30,7 @@ ModuleDef *const builtin_module_table[] = {
     &ouro_module_def,
     &atexit_module_def,
     &errno_module_def,
+    &codecs_c_module_def,
     &binascii_module_def,
     &hashlib_module_def,
     NULL

@@ -19,6 +19,7 @@ void weakref_init(void);
 /* atexit (atexitmodule.c); atexit_run_all calls the callbacks, newest first (vm_fini). */
 extern ModuleDef atexit_module_def;
 extern ModuleDef errno_module_def;     /* errnomodule.c */
+extern ModuleDef codecs_c_module_def;  /* _codecs (codecsmodule.c) */
 extern ModuleDef binascii_module_def;  /* binasciimodule.c */
 extern ModuleDef hashlib_module_def;   /* hashlibmodule.c */
 void atexit_run_all(void);

@@ -9,8 +9,8 @@
  * The empty string and the 256 one-character latin-1 strings are created once, immortal, and
  * returned by every operation whose result is one of them (slicing, indexing, decoding...).
  *
- * Codecs: utf-8, ascii and latin-1 are built in (enough for source files, I/O and the common
- * str.encode/bytes.decode calls), with CPython's error handlers and exception arguments.
+ * Codecs: str_decode/str_encode dispatch to codecs.c (the table of codecs and the error
+ * handlers); the UTF-8 fast paths that source files, I/O and identifiers need stay here.
  *
  * The methods live in strmethods.c, the string builder and str_from_format in strbuilder.c,
  * formatting (format(), %, str.format) in format.c. */
@@ -183,13 +183,15 @@ Object *str_substring(Object *s, ssize_t start, ssize_t end) {
     return str_from_kind_data(kind, (char *)STR_DATA(s) + start * kind, end - start);
 }
 
+static const char hexdigits[] = "0123456789abcdef";
+
 /* ---- UTF-8 ----------------------------------------------------------------------------------- */
 
 /* Decode one sequence at p (n > 0 bytes available, p[0] >= 0x80).  Returns the code point and
  * its length in *len, or -1 and in *len the error code of CPython's decoder: 0 truncated (the
  * input ends inside a valid prefix), 1 invalid start byte, k >= 2 invalid k-th byte.
  * With allow_surrogates, ED A0..BF xx (an encoded surrogate) is accepted. */
-static int32_t utf8_decode_one(const uint8_t *p, ssize_t n, int *len, bool allow_surrogates) {
+int32_t utf8_decode_one(const uint8_t *p, ssize_t n, int *len, bool allow_surrogates) {
     uint8_t b = p[0];
     int need;
     uint32_t c, lo = 0x80, hi = 0xBF;
@@ -228,108 +230,9 @@ static ssize_t ascii_prefix(const uint8_t *p, ssize_t n) {
     return i;
 }
 
-/* Raise UnicodeDecodeError(encoding, bytes, start, end, reason). */
-static void raise_decode_error(const char *encoding, const char *s, ssize_t n, ssize_t start,
-                               ssize_t end, const char *reason) {
-    Object *args[5];
-    args[0] = str_from_cstr(encoding);
-    args[1] = bytes_from_data(s, n);
-    args[2] = int_from_ssize(start);
-    args[3] = int_from_ssize(end);
-    args[4] = str_from_cstr(reason);
-    if (args[0] && args[1] && args[2] && args[3] && args[4]) {
-        Object *e = exc_new(&Exc_UnicodeDecodeError, args, 5);
-        if (e) err_restore(e);
-    }
-    for (int i = 0; i < 5; i++) XDECREF(args[i]);
-}
-
-static void raise_encode_error(const char *encoding, Object *s, ssize_t start, ssize_t end,
-                               const char *reason) {
-    Object *args[5];
-    args[0] = str_from_cstr(encoding);
-    args[1] = NEWREF(s);
-    args[2] = int_from_ssize(start);
-    args[3] = int_from_ssize(end);
-    args[4] = str_from_cstr(reason);
-    if (args[0] && args[2] && args[3] && args[4]) {
-        Object *e = exc_new(&Exc_UnicodeEncodeError, args, 5);
-        if (e) err_restore(e);
-    }
-    for (int i = 0; i < 5; i++) XDECREF(args[i]);
-}
-
-enum { EH_STRICT, EH_IGNORE, EH_REPLACE, EH_BACKSLASH, EH_SURROGATEESCAPE, EH_SURROGATEPASS,
-       EH_XMLCHARREF, EH_UNKNOWN };
-static const char *const handler_names[] = {
-    "strict", "ignore", "replace", "backslashreplace", "surrogateescape", "surrogatepass",
-    "xmlcharrefreplace", NULL
-};
-
-static int error_handler(const char *errors) {
-    if (!errors) return EH_STRICT;
-    for (int i = 0; handler_names[i]; i++)
-        if (strcmp(errors, handler_names[i]) == 0) return i;
-    return EH_UNKNOWN;
-}
-
-/* Handlers are looked up lazily, as CPython: an unknown name only fails when an error occurs. */
-static int check_handler(int eh, const char *errors) {
-    if (eh == EH_UNKNOWN) {
-        err_format(&Exc_LookupError, "unknown error handler name '%s'", errors);
-        return -1;
-    }
-    return 0;
-}
-
-static const char hexdigits[] = "0123456789abcdef";
-
-/* Slow path of UTF-8 decoding: error handlers, into a UCS-4 buffer. */
-static Object *utf8_decode_slow(const char *s, ssize_t n, int eh, const char *errors) {
-    const uint8_t *p = (const uint8_t *)s;
-    U4Buf b;
-    u4_init(&b);
-    ssize_t i = 0;
-    while (i < n) {
-        if (u4_grow(&b, 4) < 0) goto fail;
-        if (p[i] < 0x80) { u4_put(&b, p[i++]); continue; }
-        int len;
-        int32_t c = utf8_decode_one(p + i, n - i, &len, eh == EH_SURROGATEPASS);
-        if (c >= 0) { u4_put(&b, (uint32_t)c); i += len; continue; }
-        const char *reason;
-        ssize_t end;
-        if (len == 0) { reason = "unexpected end of data"; end = n; }
-        else if (len == 1) { reason = "invalid start byte"; end = i + 1; }
-        else { reason = "invalid continuation byte"; end = i + len - 1; }
-        if (check_handler(eh, errors) < 0) goto fail;
-        switch (eh) {
-        case EH_IGNORE: break;
-        case EH_REPLACE: u4_put(&b, 0xFFFD); break;
-        case EH_BACKSLASH:
-            if (u4_grow(&b, 4 * (end - i)) < 0) goto fail;
-            for (ssize_t k = i; k < end; k++) {
-                u4_put(&b, '\\'); u4_put(&b, 'x');
-                u4_put(&b, (uint8_t)hexdigits[p[k] >> 4]);
-                u4_put(&b, (uint8_t)hexdigits[p[k] & 15]);
-            }
-            break;
-        case EH_SURROGATEESCAPE:
-            if (u4_grow(&b, end - i) < 0) goto fail;
-            for (ssize_t k = i; k < end; k++) u4_put(&b, 0xDC00 + p[k]);
-            break;
-        default:
-            raise_decode_error("utf-8", s, n, i, end, reason);
-            goto fail;
-        }
-        i = end;
-    }
-    return u4_finish(&b);
-fail:
-    u4_discard(&b);
-    return NULL;
-}
-
-static Object *utf8_decode(const char *s, ssize_t n, int eh, const char *errors) {
+/* UTF-8 decoding: a validating fast path; any error goes to the codec (codecs.c), which has
+ * the error handlers. */
+static Object *utf8_decode(const char *s, ssize_t n, const char *errors) {
     const uint8_t *p = (const uint8_t *)s;
     ssize_t i = ascii_prefix(p, n);
     if (i == n) {
@@ -345,7 +248,7 @@ static Object *utf8_decode(const char *s, ssize_t n, int eh, const char *errors)
         if (p[i] < 0x80) { i++; count++; continue; }
         int len;
         int32_t c = utf8_decode_one(p + i, n - i, &len, false);
-        if (c < 0) return utf8_decode_slow(s, n, eh, errors);
+        if (c < 0) return codec_decode(codec_utf8, s, n, errors, true, NULL, NULL);
         if ((uint32_t)c > maxchar) maxchar = (uint32_t)c;
         i += len;
         count++;
@@ -370,16 +273,16 @@ static Object *utf8_decode(const char *s, ssize_t n, int eh, const char *errors)
 
 Object *str_from_utf8(const char *s, ssize_t n) {
     if (n < 0) n = (ssize_t)strlen(s);
-    return utf8_decode(s, n, EH_STRICT, NULL);
+    return utf8_decode(s, n, NULL);
 }
 
 Object *str_from_utf8_lossy(const char *s, ssize_t n) {
     if (n < 0) n = (ssize_t)strlen(s);
-    return utf8_decode(s, n, EH_REPLACE, "replace");
+    return utf8_decode(s, n, "replace");
 }
 
 Object *str_from_cstr(const char *s) {
-    return utf8_decode(s, (ssize_t)strlen(s), EH_STRICT, NULL);
+    return utf8_decode(s, (ssize_t)strlen(s), NULL);
 }
 
 /* Bytes needed to encode code point c in UTF-8 (surrogates count 3). */
@@ -449,7 +352,7 @@ const char *str_as_utf8_len(Object *s, ssize_t *len) {
     if (!c->utf8) {
         ssize_t bad = find_surrogate(s, 0);
         if (bad >= 0) {
-            raise_encode_error("utf-8", s, bad, surrogate_run_end(s, bad),
+            err_unicode_encode("utf-8", s, bad, surrogate_run_end(s, bad),
                                "surrogates not allowed");
             return NULL;
         }
@@ -492,207 +395,42 @@ ssize_t str_utf8_size(Object *s) {
     return c->utf8 ? c->utf8_length : utf8_size(s);
 }
 
-/* ---- codecs ---------------------------------------------------------------------------------- */
+/* ---- codecs: dispatch (the codecs themselves are in codecs.c) ----------------------------- */
 
-enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1, CODEC_UNKNOWN };
-
-static const struct { const char *alias; int codec; } codec_aliases[] = {
-    {"utf_8", CODEC_UTF8}, {"utf8", CODEC_UTF8}, {"u8", CODEC_UTF8}, {"utf", CODEC_UTF8},
-    {"cp65001", CODEC_UTF8}, {"utf8_ucs2", CODEC_UTF8}, {"utf8_ucs4", CODEC_UTF8},
-    {"ascii", CODEC_ASCII}, {"us_ascii", CODEC_ASCII}, {"646", CODEC_ASCII},
-    {"us", CODEC_ASCII}, {"ansi_x3.4_1968", CODEC_ASCII}, {"iso646_us", CODEC_ASCII},
-    {"latin_1", CODEC_LATIN1}, {"latin1", CODEC_LATIN1}, {"latin", CODEC_LATIN1},
-    {"l1", CODEC_LATIN1}, {"iso_8859_1", CODEC_LATIN1}, {"iso8859_1", CODEC_LATIN1},
-    {"8859", CODEC_LATIN1}, {"cp819", CODEC_LATIN1}, {"iso_ir_100", CODEC_LATIN1},
-    {"iso_8859_1:1987", CODEC_LATIN1}, {"ibm819", CODEC_LATIN1}, {"csisolatin1", CODEC_LATIN1},
-};
-
-/* Normalise as CPython's codec registry: lower case, spaces and hyphens to underscores. */
-static int codec_lookup(const char *encoding) {
-    if (!encoding) return CODEC_UTF8;
-    char norm[64];
-    size_t i = 0;
-    for (; encoding[i] && i < sizeof norm - 1; i++) {
-        char ch = encoding[i];
-        if (ch >= 'A' && ch <= 'Z') ch = (char)(ch - 'A' + 'a');
-        else if (ch == '-' || ch == ' ') ch = '_';
-        norm[i] = ch;
-    }
-    if (encoding[i]) return CODEC_UNKNOWN;
-    norm[i] = '\0';
-    for (size_t k = 0; k < sizeof codec_aliases / sizeof codec_aliases[0]; k++)
-        if (strcmp(norm, codec_aliases[k].alias) == 0) return codec_aliases[k].codec;
-    return CODEC_UNKNOWN;
-}
-
-static Object *unknown_encoding(const char *encoding) {
-    return err_format(&Exc_LookupError, "unknown encoding: %s", encoding);
-}
-
-static Object *latin1_decode(const char *s, ssize_t n) {
-    return str_from_kind_data(1, s, n);
-}
-
-static Object *ascii_decode(const char *s, ssize_t n, int eh, const char *errors) {
-    const uint8_t *p = (const uint8_t *)s;
-    if (ascii_prefix(p, n) == n) return str_from_kind_data(1, s, n);
-    U4Buf b;
-    u4_init(&b);
-    for (ssize_t i = 0; i < n; i++) {
-        if (u4_grow(&b, 4) < 0) goto fail;
-        if (p[i] < 0x80) { u4_put(&b, p[i]); continue; }
-        if (check_handler(eh, errors) < 0) goto fail;
-        switch (eh) {
-        case EH_IGNORE: break;
-        case EH_REPLACE: u4_put(&b, 0xFFFD); break;
-        case EH_BACKSLASH:
-            u4_put(&b, '\\'); u4_put(&b, 'x');
-            u4_put(&b, (uint8_t)hexdigits[p[i] >> 4]); u4_put(&b, (uint8_t)hexdigits[p[i] & 15]);
-            break;
-        case EH_SURROGATEESCAPE: u4_put(&b, 0xDC00 + p[i]); break;
-        default:
-            raise_decode_error("ascii", s, n, i, i + 1, "ordinal not in range(128)");
-            goto fail;
-        }
-    }
-    return u4_finish(&b);
-fail:
-    u4_discard(&b);
-    return NULL;
-}
-
+/* utf-8 keeps its fast paths here; everything else, and every error, goes to codecs.c. */
 Object *str_decode(const char *s, ssize_t n, const char *encoding, const char *errors) {
-    int eh = error_handler(errors);
-    switch (codec_lookup(encoding)) {
-    case CODEC_UTF8: return utf8_decode(s, n, eh, errors);
-    case CODEC_ASCII: return ascii_decode(s, n, eh, errors);
-    case CODEC_LATIN1: return latin1_decode(s, n);
-    default: return unknown_encoding(encoding);
+    const Codec *c = codec_find(encoding);
+    if (c == codec_utf8) {
+        Object *r = utf8_decode(s, n, errors);
+        if (!r) codec_wrap_failure("decoding", encoding);
+        return r;
     }
-}
-
-/* A growable byte buffer for the encoders' slow path. */
-typedef struct ByteBuf { char *p; ssize_t len, cap; } ByteBuf;
-
-static int bb_reserve(ByteBuf *b, ssize_t extra) {
-    if (b->len + extra <= b->cap) return 0;
-    ssize_t cap = b->cap * 2 + extra + 16;
-    char *p = mem_realloc(b->p, (size_t)cap);
-    if (!p) { err_no_memory(); return -1; }
-    b->p = p;
-    b->cap = cap;
-    return 0;
-}
-
-static int bb_put_cstr(ByteBuf *b, const char *s) {
-    ssize_t n = (ssize_t)strlen(s);
-    if (bb_reserve(b, n) < 0) return -1;
-    memcpy(b->p + b->len, s, (size_t)n);
-    b->len += n;
-    return 0;
-}
-
-/* Encode the unencodable code points [i, end) of s with handler eh; -1 when it raises. */
-static int encode_errors(ByteBuf *b, Object *s, ssize_t i, ssize_t end, int eh,
-                         const char *errors, const char *encoding, const char *reason,
-                         int codec) {
-    if (check_handler(eh, errors) < 0) return -1;
-    char tmp[16];
-    for (ssize_t k = i; k < end; k++) {
-        uint32_t c = STR_AT(s, k);
-        switch (eh) {
-        case EH_IGNORE: continue;
-        case EH_REPLACE: if (bb_put_cstr(b, "?") < 0) return -1; continue;
-        case EH_BACKSLASH:
-            if (c < 0x100) snprintf(tmp, sizeof tmp, "\\x%02x", c);
-            else if (c < 0x10000) snprintf(tmp, sizeof tmp, "\\u%04x", c);
-            else snprintf(tmp, sizeof tmp, "\\U%08x", c);
-            if (bb_put_cstr(b, tmp) < 0) return -1;
-            continue;
-        case EH_XMLCHARREF:
-            snprintf(tmp, sizeof tmp, "&#%u;", c);
-            if (bb_put_cstr(b, tmp) < 0) return -1;
-            continue;
-        case EH_SURROGATEESCAPE:
-            if (c >= 0xDC80 && c <= 0xDCFF) {
-                if (bb_reserve(b, 1) < 0) return -1;
-                b->p[b->len++] = (char)(c - 0xDC00);
-                continue;
-            }
-            break;
-        case EH_SURROGATEPASS:
-            if (codec == CODEC_UTF8 && c >= 0xD800 && c < 0xE000) {
-                if (bb_reserve(b, 3) < 0) return -1;
-                b->len = utf8_put(b->p + b->len, c) - b->p;
-                continue;
-            }
-            break;
-        }
-        raise_encode_error(encoding, s, i, end, reason);
-        return -1;
-    }
-    return 0;
-}
-
-/* General encoder: code points below `limit` are encoded directly (UTF-8 when limit is above
- * 0x10ffff, one byte otherwise); others go through the error handler in runs. */
-static Object *encode_slow(Object *s, int codec, int eh, const char *errors) {
-    const char *encoding = codec == CODEC_UTF8    ? "utf-8"
-                           : codec == CODEC_ASCII ? "ascii"
-                                                  : "latin-1";
-    const char *reason = codec == CODEC_UTF8 ? "surrogates not allowed" :
-                         codec == CODEC_ASCII ? "ordinal not in range(128)" :
-                                                "ordinal not in range(256)";
-    uint32_t limit = codec == CODEC_ASCII ? 0x80 : codec == CODEC_LATIN1 ? 0x100 : 0x110000;
-    ByteBuf b = {NULL, 0, 0};
-    ssize_t n = STR_LEN(s);
-    if (bb_reserve(&b, n + 16) < 0) return NULL;
-    for (ssize_t i = 0; i < n;) {
-        uint32_t c = STR_AT(s, i);
-        bool bad = codec == CODEC_UTF8 ? (c >= 0xD800 && c < 0xE000) : c >= limit;
-        if (!bad) {
-            if (bb_reserve(&b, 4) < 0) goto fail;
-            if (codec == CODEC_UTF8) b.len = utf8_put(b.p + b.len, c) - b.p;
-            else b.p[b.len++] = (char)c;
-            i++;
-            continue;
-        }
-        ssize_t end = i + 1;
-        while (end < n) {
-            uint32_t d = STR_AT(s, end);
-            if (codec == CODEC_UTF8 ? !(d >= 0xD800 && d < 0xE000) : d < limit) break;
-            end++;
-        }
-        if (encode_errors(&b, s, i, end, eh, errors, encoding, reason, codec) < 0) goto fail;
-        i = end;
-    }
-    Object *r = bytes_from_data(b.p, b.len);
-    mem_free(b.p);
+    if (!c) return codec_decode_by_name(s, n, encoding, errors);
+    Object *r = codec_decode(c, s, n, errors, true, NULL, NULL);
+    if (!r) codec_wrap_failure("decoding", encoding);
     return r;
-fail:
-    mem_free(b.p);
-    return NULL;
+}
+
+static Object *encode_impl(Object *s, const char *encoding, const char *errors) {
+    const Codec *c = codec_find(encoding);
+    if (codec_ascii_compatible(c) && STR_IS_ASCII(s))
+        return bytes_from_data(STR_DATA(s), STR_LEN(s));
+    if (c == codec_utf8 && find_surrogate(s, 0) < 0) {
+        ssize_t size = str_utf8_size(s);
+        Object *r = bytes_from_data(NULL, size);
+        if (r) str_utf8_copy(s, BYTES_DATA(r));
+        return r;
+    }
+    if (c == codec_find("latin-1") && STR_KIND(s) == 1)
+        return bytes_from_data(STR_DATA(s), STR_LEN(s));
+    return codec_encode(c, s, errors, NULL);
 }
 
 Object *str_encode(Object *s, const char *encoding, const char *errors) {
-    int codec = codec_lookup(encoding);
-    if (codec == CODEC_UNKNOWN) return unknown_encoding(encoding);
-    int eh = error_handler(errors);
-    if (STR_IS_ASCII(s)) return bytes_from_data(STR_DATA(s), STR_LEN(s));
-    switch (codec) {
-    case CODEC_UTF8:
-        if (find_surrogate(s, 0) < 0) {
-            ssize_t size = str_utf8_size(s);
-            Object *r = bytes_from_data(NULL, size);
-            if (r) str_utf8_copy(s, BYTES_DATA(r));
-            return r;
-        }
-        break;
-    case CODEC_LATIN1:
-        if (STR_KIND(s) == 1) return bytes_from_data(STR_DATA(s), STR_LEN(s));
-        break;
-    }
-    return encode_slow(s, codec, eh, errors);
+    if (!codec_find(encoding)) return codec_encode_by_name(s, encoding, errors);
+    Object *r = encode_impl(s, encoding, errors);
+    if (!r) codec_wrap_failure("encoding", encoding);
+    return r;
 }
 
 /* ---- comparison and hashing ------------------------------------------------------------------ */

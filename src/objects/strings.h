@@ -213,11 +213,54 @@ Object *str_repr(Object *s);                          /* repr(s) with CPython's 
 /* The text of repr-like output with every non-ASCII code point escaped as \xhh, \uhhhh or
  * \Uhhhhhhhh: ascii(o) is str_ascii_escape(repr(o)). */
 Object *str_ascii_escape(Object *s);
-/* Codecs utf-8, ascii, latin-1 (with their aliases) and the error handlers strict, ignore,
- * replace, backslashreplace, surrogateescape, surrogatepass (utf-8), xmlcharrefreplace (encode).
- * encoding/errors NULL mean "utf-8"/"strict".  LookupError for other codecs. */
+/* bytes.decode and str.encode: every codec of codecs.c (and those registered with
+ * codecs.register), every error handler.  encoding/errors NULL mean "utf-8"/"strict"; an
+ * unknown encoding raises LookupError "unknown encoding: NAME". */
 Object *str_decode(const char *s, ssize_t n, const char *encoding, const char *errors);
 Object *str_encode(Object *s, const char *encoding, const char *errors);  /* -> bytes */
+
+/* ---- codecs (codecs.c) ------------------------------------------------------------------------
+ * One table of codecs: utf-8, ascii, latin-1, utf-16(-le/-be), utf-32(-le/-be), utf-8-sig,
+ * unicode-escape, raw-unicode-escape, cp1252, cp437.  A Codec is a row of it (never freed). */
+typedef struct Codec Codec;
+extern const Codec *const codec_utf8;
+/* The codec `encoding` names after CPython's normalisation and aliases, or NULL (no error set).
+ * NULL encoding means utf-8. */
+const Codec *codec_find(const char *encoding);
+/* codecs.lookup's normalisation into out: -1 if it does not fit. */
+int         codec_normalize(const char *encoding, char *out, size_t size);
+const char *codec_name(const Codec *c);          /* CodecInfo.name: "utf-16-le", "iso8859-1" */
+int         codec_bom_len(const Codec *c);       /* bytes of the BOM it writes first, or 0 */
+bool        codec_ascii_compatible(const Codec *c);  /* ASCII bytes are ASCII characters */
+/* Decode n bytes (new str).  With final false an incomplete sequence at the end is left and
+ * *consumed tells how much was used (consumed may be NULL when final).  *state (may be NULL:
+ * a fresh one) carries what a stream must remember: utf-16/32 the byte order a BOM chose
+ * (0 none yet, -1 little, 1 big), utf-8-sig whether the BOM was looked for (0 not yet). */
+Object *codec_decode(const Codec *c, const char *s, ssize_t n, const char *errors, bool final,
+                     ssize_t *consumed, int *state);
+/* Encode s (new bytes).  Codecs with a BOM write it when *state is 0 (or state is NULL) and
+ * set *state to 1. */
+Object *codec_encode(const Codec *c, Object *s, const char *errors, int *state);
+/* The same by name, falling back on the registry (codec_hook_lookup) for other names. */
+Object *codec_decode_by_name(const char *s, ssize_t n, const char *encoding, const char *errors);
+Object *codec_encode_by_name(Object *s, const char *encoding, const char *errors);
+/* After a failed str.encode / bytes.decode (what: "encoding" / "decoding"): as CPython, a plain
+ * TypeError, ValueError, LookupError... from a codec outside CPython's C fast paths (utf-8,
+ * utf-16, utf-32, ascii, latin-1 by their usual names) becomes "decoding with 'NAME' codec
+ * failed (TypeError: ...)" of the same type, caused by the original. */
+void    codec_wrap_failure(const char *what, const char *encoding);
+/* Set by the _codecs module: the CodecInfo of a codec outside the table (new reference, or NULL
+ * with LookupError), and the handler registered under an error-handler name (new reference,
+ * or NULL with LookupError "unknown error handler name 'x'").  NULL until it is imported. */
+extern Object *(*codec_hook_lookup)(const char *encoding);
+extern Object *(*codec_hook_error)(const char *name);
+/* Character names for \N{...} and namereplace (a small table: ouro has no name database):
+ * 1 and the code point / the name, else 0. */
+int unicode_name_lookup(const char *s, size_t n, uint32_t *out);
+int unicode_name_of(uint32_t c, char *buf, size_t size);
+/* One UTF-8 sequence at p (n > 0 bytes, p[0] >= 0x80): the code point and its length in *len,
+ * or -1 and in *len 0 (truncated), 1 (invalid start byte) or k >= 2 (invalid k-th byte). */
+int32_t utf8_decode_one(const uint8_t *p, ssize_t n, int *len, bool allow_surrogates);
 Object *str_from_ucs4(const uint32_t *p, ssize_t n);  /* narrows to the smallest kind */
 uint32_t str_max_char(int kind, const void *data, ssize_t n);
 /* An instance of the str subclass `type` with the text of s (s borrowed). */
