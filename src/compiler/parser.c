@@ -4667,62 +4667,6 @@ static int hexval(int c)
     return -1;
 }
 
-/* A few character names for \N{...}: ouro has no Unicode name database, so only these are known
- * (others raise "unknown Unicode character name", as an unknown name does in CPython). */
-static const struct { const char *name; uint32_t code; } unicode_names[] = {
-    {"SPACE", 0x20}, {"NO-BREAK SPACE", 0xA0}, {"NBSP", 0xA0}, {"EM DASH", 0x2014},
-    {"EN DASH", 0x2013}, {"BULLET", 0x2022}, {"HORIZONTAL ELLIPSIS", 0x2026},
-    {"DEGREE SIGN", 0xB0}, {"COPYRIGHT SIGN", 0xA9}, {"REGISTERED SIGN", 0xAE},
-    {"EURO SIGN", 0x20AC}, {"POUND SIGN", 0xA3}, {"YEN SIGN", 0xA5}, {"SECTION SIGN", 0xA7},
-    {"PILCROW SIGN", 0xB6}, {"MICRO SIGN", 0xB5}, {"MULTIPLICATION SIGN", 0xD7},
-    {"DIVISION SIGN", 0xF7}, {"PLUS-MINUS SIGN", 0xB1},
-    {"LEFT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xAB},
-    {"RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK", 0xBB}, {"LEFT SINGLE QUOTATION MARK", 0x2018},
-    {"RIGHT SINGLE QUOTATION MARK", 0x2019}, {"LEFT DOUBLE QUOTATION MARK", 0x201C},
-    {"RIGHT DOUBLE QUOTATION MARK", 0x201D}, {"GREEK SMALL LETTER ALPHA", 0x3B1},
-    {"GREEK SMALL LETTER BETA", 0x3B2}, {"GREEK SMALL LETTER GAMMA", 0x3B3},
-    {"GREEK SMALL LETTER DELTA", 0x3B4}, {"GREEK SMALL LETTER PI", 0x3C0},
-    {"GREEK SMALL LETTER MU", 0x3BC}, {"GREEK SMALL LETTER LAMDA", 0x3BB},
-    {"GREEK SMALL LETTER SIGMA", 0x3C3}, {"GREEK SMALL LETTER OMEGA", 0x3C9},
-    {"GREEK CAPITAL LETTER DELTA", 0x394}, {"GREEK CAPITAL LETTER SIGMA", 0x3A3},
-    {"GREEK CAPITAL LETTER OMEGA", 0x3A9}, {"INFINITY", 0x221E}, {"RIGHTWARDS ARROW", 0x2192},
-    {"LEFTWARDS ARROW", 0x2190}, {"CHECK MARK", 0x2713}, {"BLACK STAR", 0x2605},
-    {"WHITE STAR", 0x2606}, {"SNOWMAN", 0x2603}, {"LATIN SMALL LETTER E WITH ACUTE", 0xE9},
-    {"LATIN SMALL LETTER A WITH GRAVE", 0xE0}, {"LATIN SMALL LETTER U WITH DIAERESIS", 0xFC},
-    {"LATIN SMALL LETTER O WITH DIAERESIS", 0xF6}, {"LATIN SMALL LETTER A WITH DIAERESIS", 0xE4},
-    {"LATIN SMALL LETTER SHARP S", 0xDF}, {"LATIN SMALL LETTER N WITH TILDE", 0xF1},
-    {"LATIN SMALL LETTER C WITH CEDILLA", 0xE7}, {"ZERO WIDTH SPACE", 0x200B},
-    {"ZERO WIDTH JOINER", 0x200D}, {"BYTE ORDER MARK", 0xFEFF}, {"REPLACEMENT CHARACTER", 0xFFFD},
-    {"NULL", 0}, {"LINE FEED", 10}, {"CARRIAGE RETURN", 13}, {"CHARACTER TABULATION", 9},
-    {"ESCAPE", 27}, {"DELETE", 127}, {"SNAKE", 0x1F40D}, {"GRINNING FACE", 0x1F600},
-};
-
-static int lookup_unicode_name(const char *s, size_t n, uint32_t *out)
-{
-    char name[64];
-    if (n >= sizeof name) return 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = s[i];
-        name[i] = (c >= 'a' && c <= 'z') ? (char)(c - 32) : c;
-    }
-    name[n] = '\0';
-    for (size_t i = 0; i < sizeof unicode_names / sizeof unicode_names[0]; i++)
-        if (strcmp(unicode_names[i].name, name) == 0) { *out = unicode_names[i].code; return 1; }
-    /* algorithmic names */
-    static const char cjk[] = "CJK UNIFIED IDEOGRAPH-";
-    if (n > sizeof cjk - 1 && memcmp(name, cjk, sizeof cjk - 1) == 0) {
-        uint32_t v = 0;
-        for (size_t i = sizeof cjk - 1; i < n; i++) {
-            int h = hexval(name[i]);
-            if (h < 0) return 0;
-            v = v * 16 + (uint32_t)h;
-        }
-        if ((v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) ||
-            (v >= 0x20000 && v <= 0x2A6DF)) { *out = v; return 1; }
-    }
-    return 0;
-}
-
 /* Decode the escapes of a str literal body into sb (CPython's decode_unicode_with_escapes).
  * Error positions are counted as CPython counts them, in a buffer where each non-ASCII
  * character stands as a 10-byte "\UXXXXXXXX". */
@@ -4785,7 +4729,7 @@ static int decode_unicode_escapes(Parser *p, const char *s, size_t len, StrBuild
                 if (namelen) {
                     s++;
                     pos++;
-                    if (lookup_unicode_name(nstart, namelen, &ch)) {
+                    if (unicode_name_lookup(nstart, namelen, &ch)) {
                         sb_append_char(sb, ch);
                         continue;
                     }
