@@ -163,6 +163,7 @@ static MethodDef sys_methods[] = {
     {"getdefaultencoding", (void *)sys_getdefaultencoding, METH_NOARGS, NULL},
     {"getfilesystemencoding", (void *)sys_getdefaultencoding, METH_NOARGS, NULL},
     {"displayhook", (void *)sys_displayhook, METH_O, NULL},
+    {"unraisablehook", (void *)vm_default_unraisablehook, METH_O, NULL},
     {"excepthook", FAST(sys_excepthook), NULL},
     {"exception", (void *)sys_exception, METH_NOARGS, NULL},
     {"exc_info", (void *)sys_exc_info, METH_NOARGS, NULL},
@@ -259,7 +260,9 @@ static int sys_module_init(Object *m) {
     if (bad) return -1;
     Object *d = MODULE_DICT(m);
     Object *hook = dict_getitem_str(d, "displayhook"), *ehook = dict_getitem_str(d, "excepthook");
+    Object *uhook = dict_getitem_str(d, "unraisablehook");
     if (module_add(m, "__displayhook__", NEWREF(hook)) < 0 ||
+        module_add(m, "__unraisablehook__", NEWREF(uhook)) < 0 ||
         module_add(m, "__excepthook__", NEWREF(ehook)) < 0 ||
         module_add(m, "maxsize", int_from_ssize(PTRDIFF_MAX)) < 0 ||
         module_add(m, "maxunicode", int_from_long(0x10ffff)) < 0 ||

@@ -22,8 +22,10 @@
 #include "../objects/numbers.h"
 #include "../objects/funcobj.h"
 #include "../compiler/compiler.h"
+#include "../objects/structseq.h"
 #include "../runtime/gc.h"
 #include <stdio.h>
+#include <string.h>
 #include <string.h>
 
 /* ---- the traceback type --------------------------------------------------------------------- */
@@ -956,7 +958,64 @@ void vm_print_exception(Object *exc) { print_exception(exc, true, NULL, NULL); }
 
 /* CPython's default unraisable hook: the exception itself and its traceback, not its chain, and
  * nothing at all once sys.stderr is gone or None (late in shut-down, finalizers fail quietly). */
-void vm_write_unraisable(Object *exc, const char *what, Object *obj) {
+/* The argument of sys.unraisablehook: a struct sequence (exc_type, exc_value, exc_traceback,
+ * err_msg, object), CPython's UnraisableHookArgs. */
+static TypeObject UnraisableHookArgsType;
+
+static int unraisable_args_ready(void) {
+    static const char *const fields[] = {"exc_type", "exc_value", "exc_traceback", "err_msg",
+                                         "object", NULL};
+    if (UnraisableHookArgsType.tp_name) return 0;
+    return structseq_init_type(&UnraisableHookArgsType, "UnraisableHookArgs", fields);
+}
+
+/* sys.unraisablehook's default (sys.__unraisablehook__): prints what the arguments describe. */
+Object *vm_default_unraisablehook(Object *self, Object *args) {
+    if (unraisable_args_ready() < 0) return NULL;
+    if (TYPE(args) != &UnraisableHookArgsType)
+        return err_format(&Exc_TypeError,
+                          "sys.unraisablehook argument type must be UnraisableHookArgs");
+    Object *exc = TUPLE_GET(args, 1), *msg = TUPLE_GET(args, 3), *obj = TUPLE_GET(args, 4);
     Object *file = vm_sys_get("stderr");
-    if (file && file != NONE) print_exception(exc, false, what, obj);
+    if (!file || file == NONE || exc == NONE) RETURN_NONE;
+    const char *text = msg != NONE && IS_STR(msg) ? str_as_utf8(msg) : NULL;
+    /* err_msg is the whole header ("Exception ignored in atexit callback"); print_exception
+     * wants what follows "Exception ignored ". */
+    const char *what = text && strncmp(text, "Exception ignored ", 18) == 0 ? text + 18 : "in";
+    print_exception(exc, false, what, obj == NONE ? NULL : obj);
+    RETURN_NONE;
+}
+
+/* CPython's _PyErr_WriteUnraisableMsg: a hook the program installed in sys.unraisablehook gets
+ * the arguments (an exception it raises is reported "in sys.unraisablehook"); the default one,
+ * a missing one or None prints directly. */
+void vm_write_unraisable(Object *exc, const char *what, Object *obj) {
+    Object *hook = vm_sys_get("unraisablehook");
+    bool is_default = hook && IS_CFUNCTION(hook) &&
+                      ((CFunctionObject *)hook)->m_ml->meth == (void *)vm_default_unraisablehook;
+    if (!hook || hook == NONE || is_default) {
+        Object *file = vm_sys_get("stderr");
+        if (file && file != NONE) print_exception(exc, false, what, obj);
+        return;
+    }
+    Object *msg = what && strcmp(what, "in") != 0 ? str_from_format("Exception ignored %s", what)
+                                                  : NEWREF(NONE);
+    Object *tb = exc_get_traceback(exc);
+    Object *items[5] = {OBJ(TYPE(exc)), exc, tb ? tb : NONE, msg, obj ? obj : NONE};
+    Object *args = msg && unraisable_args_ready() == 0
+                   ? structseq_new(&UnraisableHookArgsType, items, 5) : NULL;
+    XDECREF(msg);
+    INCREF(hook);
+    Object *r = args ? obj_call1(hook, args) : NULL;
+    XDECREF(args);
+    if (r) {
+        DECREF(r);
+    } else {
+        Object *failed = err_fetch();
+        Object *file = vm_sys_get("stderr");
+        if (failed && file && file != NONE) print_exception(failed, false, "in sys.unraisablehook",
+                                                          hook);
+        XDECREF(failed);
+    }
+    DECREF(hook);
 }

@@ -48,6 +48,8 @@ void    vm_print_exception(Object *exc);
 /* "Exception ignored <what>: <repr of obj>" (obj may be NULL) and exc without its chain, as
  * CPython's default unraisable hook; silent when sys.stderr is missing or None. */
 void    vm_write_unraisable(Object *exc, const char *what, Object *obj);
+/* sys.unraisablehook's default (METH_O): prints an UnraisableHookArgs as the above. */
+Object *vm_default_unraisablehook(Object *self, Object *args);
 
 /* Route warnings raised from C (err_warn*, objects/errors.h) to the warnings module (warn.c). */
 void    vm_warnings_init(void);
