@@ -90,6 +90,26 @@ static Object *sys_getallocatedblocks(Object *self, Object *unused) {
 
 static Object *sys_getdefaultencoding(Object *self, Object *unused) { return str_from_cstr("utf-8"); }
 
+/* True once shut-down has taken the modules away (vm_fini). */
+static Object *sys_is_finalizing(Object *self, Object *unused) {
+    return bool_from(vm_modules_removed);
+}
+
+/* The thread switch interval: ouro runs one thread, so it is only kept and returned. */
+static double switch_interval = 0.005;
+
+static Object *sys_getswitchinterval(Object *self, Object *unused) {
+    return float_from_double(switch_interval);
+}
+
+static Object *sys_setswitchinterval(Object *self, Object *arg) {
+    double d = float_as_double(arg);
+    if (d == -1.0 && err_occurred()) return NULL;
+    if (d <= 0.0) return err_format(&Exc_ValueError, "switch interval must be strictly positive");
+    switch_interval = d;
+    RETURN_NONE;
+}
+
 /* sys.displayhook: show repr(value) on stdout and keep it in builtins._ (None is not shown). */
 static Object *sys_displayhook(Object *self, Object *value) {
     if (value == NONE) RETURN_NONE;
@@ -164,6 +184,9 @@ static MethodDef sys_methods[] = {
     {"getfilesystemencoding", (void *)sys_getdefaultencoding, METH_NOARGS, NULL},
     {"displayhook", (void *)sys_displayhook, METH_O, NULL},
     {"unraisablehook", (void *)vm_default_unraisablehook, METH_O, NULL},
+    {"is_finalizing", (void *)sys_is_finalizing, METH_NOARGS, NULL},
+    {"getswitchinterval", (void *)sys_getswitchinterval, METH_NOARGS, NULL},
+    {"setswitchinterval", (void *)sys_setswitchinterval, METH_O, NULL},
     {"excepthook", FAST(sys_excepthook), NULL},
     {"exception", (void *)sys_exception, METH_NOARGS, NULL},
     {"exc_info", (void *)sys_exc_info, METH_NOARGS, NULL},
@@ -273,6 +296,10 @@ static int sys_module_init(Object *m) {
         module_add(m, "api_version", int_from_long(1013)) < 0 ||
         module_add(m, "executable", str_from_cstr("")) < 0 ||
         module_add(m, "prefix", str_from_cstr("")) < 0 ||
+        module_add(m, "exec_prefix", str_from_cstr("")) < 0 ||
+        module_add(m, "base_prefix", str_from_cstr("")) < 0 ||
+        module_add(m, "base_exec_prefix", str_from_cstr("")) < 0 ||
+        module_add(m, "float_repr_style", str_from_cstr("short")) < 0 ||
         module_add(m, "dont_write_bytecode", bool_from(true)) < 0 ||
         module_add(m, "warnoptions", list_new(0)) < 0 ||
         module_add(m, "argv", list_new(0)) < 0 ||
