@@ -5,15 +5,18 @@ yield, __exit__ resumes it (or throws the exception into it) and expects it to f
 keeps a LIFO list of exit callbacks and unwinds it as nested with statements would, fixing up
 __context__ so a chain of exceptions looks the same as with real nesting.
 
-The asynchronous variants are omitted: ouro has no coroutines yet.
+The asynchronous variants (asynccontextmanager, AsyncExitStack, aclosing...) mirror them with
+an async generator and awaited exits.
 """
 
 import sys
 from abc import ABC, abstractmethod
 
-__all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
-           "ContextDecorator", "ExitStack", "redirect_stdout", "redirect_stderr",
-           "suppress", "chdir"]
+__all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
+           "AbstractContextManager", "AbstractAsyncContextManager",
+           "AsyncExitStack", "ContextDecorator", "ExitStack",
+           "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
+           "chdir"]
 
 
 def _wraps(wrapped):
@@ -65,6 +68,27 @@ class AbstractContextManager(ABC):
         return NotImplemented
 
 
+class AbstractAsyncContextManager(ABC):
+    """An abstract base class for asynchronous context managers."""
+
+    __class_getitem__ = classmethod(lambda cls, item: cls)
+
+    async def __aenter__(self):
+        """Return self upon entering the runtime context."""
+        return self
+
+    @abstractmethod
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        """Raise any exception triggered within the runtime context."""
+        return None
+
+    @classmethod
+    def __subclasshook__(cls, C):
+        if cls is AbstractAsyncContextManager:
+            return _has_methods(C, "__aenter__", "__aexit__")
+        return NotImplemented
+
+
 class ContextDecorator:
     """A base class or mixin that lets a context manager be used as a decorator too."""
 
@@ -77,6 +101,20 @@ class ContextDecorator:
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
+        return inner
+
+
+class AsyncContextDecorator:
+    """A base class or mixin that lets an async context manager decorate coroutine functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        @_wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
         return inner
 
 
@@ -140,12 +178,63 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
         raise RuntimeError("generator didn't stop after throw()")
 
 
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    """Helper for @asynccontextmanager."""
+
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await anext(self.gen)
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await anext(self.gen)
+            except StopAsyncIteration:
+                return False
+            raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                exc.__traceback__ = traceback
+                return False
+            # A Stop(Async)Iteration thrown in comes back wrapped by PEP 479: not suppressed.
+            if (isinstance(value, (StopIteration, StopAsyncIteration)) and
+                    exc.__cause__ is value):
+                value.__traceback__ = traceback
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            exc.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
 def contextmanager(func):
     """@contextmanager decorator: a generator function that yields once becomes a factory of
     context managers (code before the yield is __enter__, after it __exit__)."""
     @_wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
+    return helper
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager decorator: an async generator function that yields once becomes a
+    factory of async context managers."""
+    @_wraps(func)
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
     return helper
 
 
@@ -160,6 +249,19 @@ class closing(AbstractContextManager):
 
     def __exit__(self, *exc_info):
         self.thing.close()
+
+
+class aclosing(AbstractAsyncContextManager):
+    """Async context manager that calls `await thing.aclose()` at the end of the block."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class _RedirectStream(AbstractContextManager):
@@ -204,7 +306,7 @@ class suppress(AbstractContextManager):
 
 
 class _BaseExitStack:
-    """The callback stack shared by ExitStack (and, in CPython, AsyncExitStack)."""
+    """The callback stack shared by ExitStack and AsyncExitStack."""
 
     @staticmethod
     def _create_exit_wrapper(cm, cm_exit):
@@ -267,6 +369,20 @@ class _BaseExitStack:
         self._exit_callbacks.append((is_sync, callback))
 
 
+def _fix_exception_context(new_exc, old_exc, frame_exc):
+    """Give new_exc's __context__ chain the link to old_exc it would have had with nested with
+    statements; frame_exc (the exception handled where the stack is) is where the chain leaves
+    the stack."""
+    while True:
+        exc_context = new_exc.__context__
+        if exc_context is None or exc_context is old_exc:
+            return
+        if exc_context is frame_exc:
+            break
+        new_exc = exc_context
+    new_exc.__context__ = old_exc
+
+
 class ExitStack(_BaseExitStack, AbstractContextManager):
     """Context manager for dynamic management of a stack of exit callbacks."""
 
@@ -275,21 +391,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
 
     def __exit__(self, *exc_details):
         received_exc = exc_details[0] is not None
-        # The exception being handled where the with statement is, if any: the point where
-        # an exception's __context__ chain leaves this stack.
         frame_exc = sys.exc_info()[1]
-
-        def _fix_exception_context(new_exc, old_exc):
-            # Give new_exc's chain the context it would have had with nested with statements.
-            while True:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
         suppressed_exc = False
         pending_raise = False
         while self._exit_callbacks:
@@ -302,7 +404,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                     exc_details = (None, None, None)
             except:
                 new_exc_details = sys.exc_info()
-                _fix_exception_context(new_exc_details[1], exc_details[1])
+                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
                 pending_raise = True
                 exc_details = new_exc_details
         if pending_raise:
@@ -321,7 +423,99 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         self.__exit__(None, None, None)
 
 
-class nullcontext(AbstractContextManager):
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """Async context manager for dynamic management of a stack of exit callbacks, sync or
+    async (awaited)."""
+
+    @staticmethod
+    def _create_async_exit_wrapper(cm, cm_exit):
+        return lambda *exc_details: cm_exit(cm, *exc_details)
+
+    @staticmethod
+    def _create_async_cb_wrapper(callback, /, *args, **kwds):
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        return _exit_wrapper
+
+    async def enter_async_context(self, cm):
+        """Enter an async context manager, push its __aexit__, and return what __aenter__
+        gave."""
+        cls = type(cm)
+        try:
+            _enter = cls.__aenter__
+            _exit = cls.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
+                            f"not support the asynchronous context manager protocol"
+                            ) from None
+        result = await _enter(cm)
+        self._push_async_cm_exit(cm, _exit)
+        return result
+
+    def push_async_exit(self, exit):
+        """Register an async exit callback: an async context manager's __aexit__ or a
+        coroutine function with the same signature.  Returns it."""
+        _cb_type = type(exit)
+        try:
+            exit_method = _cb_type.__aexit__
+        except AttributeError:
+            self._push_exit_callback(exit, False)
+        else:
+            self._push_async_cm_exit(exit, exit_method)
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register an arbitrary coroutine function with its arguments.  Returns it."""
+        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._push_exit_callback(_exit_wrapper, False)
+        return callback
+
+    async def aclose(self):
+        """Immediately unwind the context stack."""
+        await self.__aexit__(None, None, None)
+
+    def _push_async_cm_exit(self, cm, cm_exit):
+        _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
+        self._push_exit_callback(_exit_wrapper, False)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        frame_exc = sys.exc_info()[1]
+        suppressed_exc = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                if is_sync:
+                    cb_suppress = cb(*exc_details)
+                else:
+                    cb_suppress = await cb(*exc_details)
+                if cb_suppress:
+                    suppressed_exc = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except:
+                new_exc_details = sys.exc_info()
+                _fix_exception_context(new_exc_details[1], exc_details[1], frame_exc)
+                pending_raise = True
+                exc_details = new_exc_details
+        if pending_raise:
+            try:
+                # Raising sets __context__ to the exception being handled here: keep the
+                # one fixed up above instead.
+                fixed_ctx = exc_details[1].__context__
+                raise exc_details[1]
+            except BaseException:
+                exc_details[1].__context__ = fixed_ctx
+                raise
+        return received_exc and suppressed_exc
+
+
+class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
     """Context manager that does no additional processing (a stand-in for an optional one)."""
 
     def __init__(self, enter_result=None):
@@ -331,6 +525,12 @@ class nullcontext(AbstractContextManager):
         return self.enter_result
 
     def __exit__(self, *excinfo):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
         pass
 
 

@@ -6,6 +6,7 @@
  * without anything here knowing about it. */
 #include "builtins.h"
 #include "../compiler/compiler.h"
+#include "../objects/genobject.h"
 #include "../modules/modules.h"
 #include <string.h>
 
@@ -289,6 +290,173 @@ static Object *builtin_next(Object *self, Object *const *args, ssize_t nargs) {
     if (nargs == 2) return NEWREF(args[1]);
     err_set_none(&Exc_StopIteration);
     return NULL;
+}
+
+/* ---- async iteration ----------------------------------------------------------------------- */
+
+static Object *s_aiter_name, *s_anext_name;
+
+static Object *interned(Object **slot, const char *s) {
+    if (!*slot) *slot = str_intern_cstr(s);     /* kept for the life of the process */
+    return *slot;
+}
+
+/* aiter(obj): type(obj).__aiter__(obj), which must give an object with __anext__. */
+static Object *builtin_aiter(Object *self, Object *obj) {
+    Object *name = interned(&s_aiter_name, "__aiter__");
+    if (!name || !interned(&s_anext_name, "__anext__")) return NULL;
+    Object *meth = obj_lookup_special(obj, name);
+    if (!meth) {
+        if (err_occurred()) return NULL;
+        return err_format(&Exc_TypeError, "'%.200s' object is not an async iterable",
+                          TYPE(obj)->tp_name);
+    }
+    Object *it = obj_call0(meth);
+    DECREF(meth);
+    if (it && !type_lookup(TYPE(it), s_anext_name)) {
+        err_format(&Exc_TypeError, "aiter() returned not an async iterator of type '%.100s'",
+                   TYPE(it)->tp_name);
+        CLEAR(it);
+    }
+    return it;
+}
+
+/* What anext(it, default) returns (CPython's anext_awaitable): an awaitable driving the
+ * awaitable of it.__anext__() and turning its StopAsyncIteration into a return of `default`.
+ * As in 3.11, each step asks the wrapped object for its await iterator afresh. */
+typedef struct AnextAwaitableObject {
+    OB_HEAD;
+    Object *wrapped;
+    Object *default_value;
+} AnextAwaitableObject;
+
+static void anextawaitable_dealloc(Object *self) {
+    AnextAwaitableObject *a = (AnextAwaitableObject *)self;
+    gc_untrack(self);
+    CLEAR(a->wrapped);
+    CLEAR(a->default_value);
+    TYPE(self)->tp_free(self);
+}
+
+static int anextawaitable_traverse(Object *self, visitproc visit, void *arg) {
+    AnextAwaitableObject *a = (AnextAwaitableObject *)self;
+    int r;
+    if (a->wrapped && (r = visit(a->wrapped, arg)) != 0) return r;
+    return a->default_value ? visit(a->default_value, arg) : 0;
+}
+
+/* The iterator of the wrapped awaitable: a coroutine is driven through its __await__ wrapper
+ * (a coroutine itself has no __next__/send of the iterator kind).  New reference. */
+static Object *anextawaitable_getiter(AnextAwaitableObject *a) {
+    Object *aw = coro_get_awaitable_iter(a->wrapped);
+    if (!aw || !IS_CORO(aw)) return aw;
+    Object *it = obj_call_method(aw, "__await__", NULL, 0);
+    DECREF(aw);
+    if (it && !TYPE(it)->tp_iternext) {
+        err_set_string(&Exc_TypeError, "__await__ returned a non-iterable");
+        CLEAR(it);
+    }
+    return it;
+}
+
+/* After a failed step: StopAsyncIteration becomes StopIteration(default), the awaitable's
+ * return value.  Always NULL. */
+static Object *anextawaitable_stopped(AnextAwaitableObject *a) {
+    if (!err_matches(&Exc_StopAsyncIteration)) return NULL;
+    err_clear();
+    Object *exc = obj_call1((Object *)&Exc_StopIteration, a->default_value);
+    if (exc) err_set_object(&Exc_StopIteration, exc);
+    XDECREF(exc);
+    return NULL;
+}
+
+static Object *anextawaitable_iternext(Object *self) {
+    AnextAwaitableObject *a = (AnextAwaitableObject *)self;
+    Object *it = anextawaitable_getiter(a);
+    if (!it) return NULL;
+    Object *r = TYPE(it)->tp_iternext(it);
+    DECREF(it);
+    if (r) return r;
+    return anextawaitable_stopped(a);
+}
+
+static Object *anextawaitable_proxy(Object *self, const char *meth, Object *const *args,
+                                    ssize_t nargs) {
+    AnextAwaitableObject *a = (AnextAwaitableObject *)self;
+    Object *it = anextawaitable_getiter(a);
+    if (!it) return NULL;
+    Object *r = obj_call_method(it, meth, args, nargs);
+    DECREF(it);
+    return r ? r : anextawaitable_stopped(a);
+}
+
+static Object *anextawaitable_send(Object *self, Object *arg) {
+    return anextawaitable_proxy(self, "send", &arg, 1);
+}
+
+static Object *anextawaitable_throw(Object *self, Object *const *args, ssize_t nargs) {
+    return anextawaitable_proxy(self, "throw", args, nargs);
+}
+
+static Object *anextawaitable_close(Object *self, Object *const *args, ssize_t nargs) {
+    return anextawaitable_proxy(self, "close", args, nargs);
+}
+
+/* __await__ of anext_awaitable is itself. */
+static Object *anextawaitable_await(Object *self, Object *unused) { return NEWREF(self); }
+
+static MethodDef anextawaitable_methods[] = {
+    {"__await__", (void *)anextawaitable_await, METH_NOARGS, "Return an iterator to be used in "
+     "await expression."},
+    {"send", (void *)anextawaitable_send, METH_O, "send(arg) -> send 'arg' into the wrapped "
+     "iterator,\nreturn next yielded value or raise StopIteration."},
+    {"throw", (void *)anextawaitable_throw, METH_FASTCALL, "throw(value)\nthrow(type[,value[,"
+     "tb]])\n\nRaise exception in the wrapped iterator, return next yielded value\nor raise "
+     "StopIteration.\nthe (type, val, tb) signature is deprecated, \nand may be removed in a "
+     "future version of Python."},
+    {"close", (void *)anextawaitable_close, METH_FASTCALL, "close() -> raise GeneratorExit "
+     "inside generator."},
+    {NULL}
+};
+
+static TypeObject AnextAwaitableType = {     /* readied on first use by anext() */
+    .ob_base = VAR_HEAD_INIT(&TypeType, 0),
+    .tp_name = "anext_awaitable",
+    .tp_basicsize = sizeof(AnextAwaitableObject),
+    .tp_flags = TPFLAGS_HAVE_GC,
+    .tp_dealloc = anextawaitable_dealloc,
+    .tp_traverse = anextawaitable_traverse,
+    .tp_iter = iter_self,
+    .tp_iternext = anextawaitable_iternext,
+    .tp_methods = anextawaitable_methods,
+};
+
+/* anext(it[, default]): the awaitable of type(it).__anext__(it); with a default, wrapped so
+ * that exhaustion gives the default. */
+static Object *builtin_anext(Object *self, Object *const *args, ssize_t nargs) {
+    if (args_check_positional("anext", nargs, 1, 2) < 0) return NULL;
+    Object *it = args[0], *aw;
+    if (IS_ASYNC_GEN(it)) {
+        aw = async_gen_anext(it);
+    } else {
+        Object *name = interned(&s_anext_name, "__anext__");
+        if (!name) return NULL;
+        Object *meth = obj_lookup_special(it, name);
+        if (!meth) {
+            if (err_occurred()) return NULL;
+            return err_format(&Exc_TypeError, "'%.200s' object is not an async iterator",
+                              TYPE(it)->tp_name);
+        }
+        aw = obj_call0(meth);
+        DECREF(meth);
+    }
+    if (!aw || nargs == 1) return aw;
+    if (type_ready(&AnextAwaitableType) < 0) { DECREF(aw); return NULL; }
+    AnextAwaitableObject *a = (AnextAwaitableObject *)obj_alloc(&AnextAwaitableType);
+    if (!a) { DECREF(aw); return NULL; }
+    a->wrapped = aw;
+    a->default_value = NEWREF(args[1]);
+    return (Object *)a;
 }
 
 /* all() and any(): stop at the first item whose truth equals `stop_on`. */
@@ -671,7 +839,12 @@ static MethodDef builtin_methods[] = {
     {"__build_class__", FASTKW(builtin_build_class), NULL},
     {"__import__", FASTKW(builtin_import), NULL},
     {"abs", (void *)builtin_abs, METH_O, NULL},
+    {"aiter", (void *)builtin_aiter, METH_O,
+     "Return an AsyncIterator for an AsyncIterable object."},
     {"all", (void *)builtin_all, METH_O, NULL},
+    {"anext", FAST(builtin_anext), "async anext(aiterator[, default])\n\nReturn the next item "
+     "from the async iterator.  If default is given and the async\niterator is exhausted, it "
+     "is returned instead of raising StopAsyncIteration."},
     {"any", (void *)builtin_any, METH_O, NULL},
     {"ascii", (void *)builtin_ascii, METH_O, NULL},
     {"bin", (void *)builtin_bin, METH_O, NULL},

@@ -1,6 +1,7 @@
 """asyncio exceptions (CPython 3.11's asyncio.exceptions)."""
 
-__all__ = ('CancelledError', 'InvalidStateError', 'TimeoutError', 'QueueEmpty', 'QueueFull')
+__all__ = ('CancelledError', 'InvalidStateError', 'TimeoutError', 'QueueEmpty', 'QueueFull',
+           'BrokenBarrierError')
 
 
 class CancelledError(BaseException):
@@ -21,3 +22,7 @@ class QueueEmpty(Exception):
 
 class QueueFull(Exception):
     """Raised when the Queue.put_nowait() method is called on a full Queue."""
+
+
+class BrokenBarrierError(RuntimeError):
+    """Barrier is broken by barrier.abort() call."""

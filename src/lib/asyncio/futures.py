@@ -28,26 +28,41 @@ class Future:
     _loop = None
     _cancel_message = None
     _asyncio_future_blocking = False
+    _log_traceback = False      # an exception was set and nobody has looked at it yet
 
     def __init__(self, *, loop=None):
         self._loop = events.get_event_loop() if loop is None else loop
         self._callbacks = []
 
     def __repr__(self):
-        return f'<{type(self).__name__} {self._repr_info()}>'
+        return f'<{type(self).__name__} {" ".join(self._repr_info())}>'
 
     def _repr_info(self):
-        state = self._state.lower()
+        info = [self._state.lower()]
         if self._state == _FINISHED:
             if self._exception is not None:
-                return f'{state} exception={self._exception!r}'
-            return f'{state} result={self._result!r}'
-        return state
+                info.append(f'exception={self._exception!r}')
+            else:
+                info.append(f'result={_short_repr(self._result)}')
+        if self._callbacks:
+            info.append(_format_callbacks(self._callbacks))
+        return info
+
+    def __del__(self):
+        # A failure nobody retrieved is reported when the future dies (as CPython does).
+        if not self._log_traceback:
+            return
+        self._loop.call_exception_handler({
+            'message': f'{self.__class__.__name__} exception was never retrieved',
+            'exception': self._exception,
+            'future': self,
+        })
 
     def get_loop(self):
         return self._loop
 
     def cancel(self, msg=None):
+        self._log_traceback = False
         if self._state != _PENDING:
             return False
         self._state = _CANCELLED
@@ -76,6 +91,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Result is not set.')
+        self._log_traceback = False
         if self._exception is not None:
             raise self._exception.with_traceback(self._exception.__traceback__)
         return self._result
@@ -85,6 +101,7 @@ class Future:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
             raise InvalidStateError('Exception is not set.')
+        self._log_traceback = False
         return self._exception
 
     def add_done_callback(self, fn, *, context=None):
@@ -117,6 +134,7 @@ class Future:
         self._exception = exception
         self._state = _FINISHED
         self._schedule_callbacks()
+        self._log_traceback = True
 
     def __await__(self):
         if not self.done():
@@ -138,3 +156,34 @@ def wrap_future(future, *, loop=None):
     if isfuture(future):
         return future
     raise TypeError(f'concurrent.futures.Future is expected, got {future!r}')
+
+
+def _short_repr(obj):
+    """reprlib.repr's limit on long results: 30 characters (40 for ints), cut in the
+    middle."""
+    r = repr(obj)
+    limit = 40 if isinstance(obj, int) else 30
+    if len(r) > limit:
+        i = (limit - 3) // 2
+        r = r[:i] + '...' + r[len(r) - (limit - 3 - i):]
+    return r
+
+
+def _format_callback(cb):
+    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None) or repr(cb)
+    text = name + '()'
+    code = getattr(cb, '__code__', None)
+    if code is not None and not hasattr(cb, '__self__'):
+        text += f' at {code.co_filename}:{code.co_firstlineno}'
+    return text
+
+
+def _format_callbacks(cbs):
+    n = len(cbs)
+    if n == 1:
+        inner = _format_callback(cbs[0])
+    elif n == 2:
+        inner = f'{_format_callback(cbs[0])}, {_format_callback(cbs[1])}'
+    else:
+        inner = f'{_format_callback(cbs[0])}, <{n - 2} more>, {_format_callback(cbs[-1])}'
+    return f'cb=[{inner}]'

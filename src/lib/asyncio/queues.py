@@ -1,11 +1,12 @@
 """Queue: a FIFO for tasks, with put() waiting while it is full and get() while empty."""
 
+import heapq
 from collections import deque
 from . import events
 from . import locks
 from .exceptions import QueueEmpty, QueueFull
 
-__all__ = ('Queue', 'QueueEmpty', 'QueueFull')
+__all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
 
 class Queue:
@@ -17,7 +18,18 @@ class Queue:
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
+        self._init(maxsize)
+
+    # The storage, which the subclasses change (a heap, a stack).
+
+    def _init(self, maxsize):
         self._queue = deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
 
     def __repr__(self):
         return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
@@ -79,7 +91,7 @@ class Queue:
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
-        self._queue.append(item)
+        self._put(item)
         self._unfinished_tasks += 1
         self._finished.clear()
         self._wakeup_next(self._getters)
@@ -104,7 +116,7 @@ class Queue:
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
-        item = self._queue.popleft()
+        item = self._get()
         self._wakeup_next(self._putters)
         return item
 
@@ -118,3 +130,29 @@ class Queue:
     async def join(self):
         if self._unfinished_tasks > 0:
             await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """A Queue that gives the lowest item first (a heap: entries are often (priority, data))."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item, heappush=heapq.heappush):
+        heappush(self._queue, item)
+
+    def _get(self, heappop=heapq.heappop):
+        return heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """A Queue that gives the most recently added item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()

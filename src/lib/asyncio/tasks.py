@@ -5,8 +5,13 @@ from . import events
 from . import futures
 from .exceptions import CancelledError, TimeoutError
 
-__all__ = ('Task', 'create_task', 'ensure_future', 'sleep', 'gather', 'wait_for', 'shield',
+__all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
+           'wait', 'wait_for', 'as_completed', 'sleep', 'gather', 'shield', 'ensure_future',
            'current_task', 'all_tasks', 'iscoroutine', 'iscoroutinefunction')
+
+FIRST_COMPLETED = 'FIRST_COMPLETED'
+FIRST_EXCEPTION = 'FIRST_EXCEPTION'
+ALL_COMPLETED = 'ALL_COMPLETED'
 
 _task_counter = 0
 _current_tasks = {}         # loop -> the task running in it
@@ -69,13 +74,14 @@ class Task(futures.Future):
         _all_tasks.append(self)
 
     def _repr_info(self):
-        info = super()._repr_info().split(' ', 1)
-        parts = [info[0], f'name={self._name!r}', f'coro=<{_coro_repr(self._coro)}>']
-        if len(info) > 1:
-            parts.append(info[1])
+        info = super()._repr_info()
+        if self._num_cancels_requested and not self.done():
+            info[0] = 'cancelling'
+        info.insert(1, f'name={self._name!r}')
+        info.insert(2, f'coro=<{_coro_repr(self._coro)}>')
         if self._fut_waiter is not None:
-            parts.append(f'wait_for={self._fut_waiter!r}')
-        return ' '.join(parts)
+            info.insert(3, f'wait_for={self._fut_waiter!r}')
+        return info
 
     def get_coro(self):
         return self._coro
@@ -142,6 +148,9 @@ class Task(futures.Future):
             self._finish()
             raise
         except BaseException as e:
+            # The traceback starts in the coroutine, as with CPython's Task written in C.
+            if e.__traceback__ is not None and e.__traceback__.tb_frame.f_code is _step_code:
+                e.__traceback__ = e.__traceback__.tb_next
             super().set_exception(e)
             self._finish()
         else:
@@ -184,6 +193,97 @@ class Task(futures.Future):
             self.__step(exc)
         else:
             self.__step()
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the futures or tasks of fs; return the sets (done, pending).  A timeout does
+    not raise: what is unfinished then is in `pending`."""
+    if futures.isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    loop = events.get_running_loop()
+    return await _wait(fs, timeout, return_when, loop)
+
+
+async def _wait(fs, timeout, return_when, loop):
+    waiter = loop.create_future()
+    timeout_handle = None
+    if timeout is not None:
+        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
+    counter = len(fs)
+
+    def _on_completion(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or return_when == FIRST_COMPLETED or
+                return_when == FIRST_EXCEPTION and (not f.cancelled() and
+                                                    f.exception() is not None)):
+            if timeout_handle is not None:
+                timeout_handle.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(_on_completion)
+    try:
+        await waiter
+    finally:
+        if timeout_handle is not None:
+            timeout_handle.cancel()
+        for f in fs:
+            f.remove_done_callback(_on_completion)
+    done, pending = set(), set()
+    for f in fs:
+        (done if f.done() else pending).add(f)
+    return done, pending
+
+
+def as_completed(fs, *, timeout=None):
+    """An iterator of awaitables giving the results of fs in the order they finish;
+    TimeoutError from the ones still waiting when the timeout comes."""
+    if futures.isfuture(fs) or iscoroutine(fs):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    from .queues import Queue
+    done = Queue()
+    loop = events.get_event_loop()
+    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    timeout_handle = None
+
+    def _on_timeout():
+        for f in todo:
+            f.remove_done_callback(_on_completion)
+            done.put_nowait(None)       # None: one awaitable raises TimeoutError
+        todo.clear()
+
+    def _on_completion(f):
+        if not todo:
+            return
+        todo.remove(f)
+        done.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def _wait_for_one():
+        f = await done.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(_on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, _on_timeout)
+    for _ in range(len(todo)):
+        yield _wait_for_one()
+
+
+_step_code = Task._Task__step.__code__
 
 
 def current_task(loop=None):
