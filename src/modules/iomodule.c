@@ -2067,7 +2067,8 @@ static int textio_set_encoding(TextIO *t, Object *enc, Object *errors) {
         err_format(&Exc_TypeError, "TextIOWrapper() argument 'errors' must be str or None, not %.200s", TYPE(errors)->tp_name);
         return -1;
     }
-    Object *e = enc ? NEWREF(enc) : str_from_cstr("UTF-8");
+    /* No encoding, or "locale" (3.10's io.text_encoding), is the locale's: UTF-8 here. */
+    Object *e = enc && !str_eq_cstr(enc, "locale") ? NEWREF(enc) : str_from_cstr("UTF-8");
     Object *er = errors ? NEWREF(errors) : str_from_cstr("strict");
     const char *ec = e ? str_as_utf8(e) : NULL, *erc = er ? str_as_utf8(er) : NULL;
     const Codec *cdc = NULL;
@@ -2854,11 +2855,27 @@ TypeObject TextStreamType = {
 
 /* ==== open() ======================================================================================= */
 
+static Object *open_with(Object *const *a);
+static const char *const open_kwlist[] = {"file", "mode", "buffering", "encoding", "errors",
+                                          "newline", "closefd", "opener", NULL};
+
+/* open(file, mode, buffering, encoding, errors, newline, closefd, opener): a path-like file is
+ * turned into its str or bytes first, which the file object then carries as its name (and
+ * errors name), as CPython's. */
 Object *io_open(Object *self, Object *const *args, ssize_t nargs, Object *kwnames) {
-    static const char *const kwlist[] = {"file", "mode", "buffering", "encoding", "errors",
-                                         "newline", "closefd", "opener", NULL};
     Object *a[8] = {NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL};
-    if (args_parse("open", args, nargs, kwnames, kwlist, 1, 8, a) < 0) return NULL;
+    if (args_parse("open", args, nargs, kwnames, open_kwlist, 1, 8, a) < 0) return NULL;
+    Object *file = a[0], *path = NULL;
+    if (!TYPE_HAS_FLAG(TYPE(file), TPFLAGS_LONG_SUBCLASS) && !IS_STR(file) && !IS_BYTES(file)) {
+        if (!(path = fspath(file))) return NULL;
+        a[0] = path;
+    }
+    Object *r = open_with(a);
+    XDECREF(path);
+    return r;
+}
+
+static Object *open_with(Object *const *a) {
     Object *file = a[0], *modeobj = a[1];
     const char *mode = "r";
     if (modeobj) {
@@ -2869,7 +2886,7 @@ Object *io_open(Object *self, Object *const *args, ssize_t nargs, Object *kwname
     for (int i = 3; i <= 5; i++)
         if (a[i] && a[i] != NONE && !IS_STR(a[i]))
             return err_format(&Exc_TypeError, "open() argument '%s' must be str or None, not %.200s",
-                              kwlist[i], TYPE(a[i])->tp_name);
+                              open_kwlist[i], TYPE(a[i])->tp_name);
     ssize_t buffering = -1;
     if (a[2]) {
         buffering = num_as_ssize(a[2], &Exc_OverflowError);
@@ -2877,11 +2894,6 @@ Object *io_open(Object *self, Object *const *args, ssize_t nargs, Object *kwname
     }
     int closefd = a[6] ? obj_is_true(a[6]) : 1;
     if (closefd < 0) return NULL;
-    if (!TYPE_HAS_FLAG(TYPE(file), TPFLAGS_LONG_SUBCLASS) && !IS_STR(file) && !IS_BYTES(file)) {
-        Object *p = fspath(file);
-        if (!p) return NULL;
-        DECREF(p);
-    }
 
     bool creating = false, reading = false, writing = false, appending = false, updating = false;
     bool text = false, binary = false;

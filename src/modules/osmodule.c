@@ -35,7 +35,7 @@ static TypeObject StatResultType, UnameResultType;
 
 /* A path argument: the object given, its str/bytes form and the C text. */
 typedef struct {
-    Object *obj;                /* borrowed: what the caller passed */
+    Object *obj;                /* borrowed: what errors name (fs once converted) */
     Object *fs;                 /* new reference: str or bytes (NULL for an fd) */
     const char *path;           /* NUL-terminated, borrowed from fs */
     int fd;                     /* >= 0 when an integer file descriptor was given */
@@ -123,6 +123,7 @@ static int path_conv(const char *fname, const char *argname, Object *o, int allo
         return -1;
     }
     p->fs = fs;
+    p->obj = fs;        /* errors name the file by what __fspath__ gave, as CPython's */
     p->path = s;
     return 0;
 }
