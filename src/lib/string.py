@@ -70,6 +70,20 @@ class _Placeholder:
         self.text = text        # the whole placeholder as written
 
 
+class _LazyPattern:
+    """Template.pattern: the compiled regular expression CPython builds for a Template class
+    (from its delimiter, idpattern, braceidpattern and flags), made the first time it is asked
+    for and kept in the class's own _compiled_pattern, so that importing string does not
+    import re."""
+
+    def __get__(self, obj, cls):
+        compiled = cls.__dict__.get('_compiled_pattern')
+        if compiled is None:
+            compiled = cls._compile_pattern(None)
+            cls._compiled_pattern = compiled
+        return compiled
+
+
 class Template:
     """A string class for supporting $-substitutions."""
 
@@ -77,6 +91,7 @@ class Template:
     idpattern = _DEFAULT_IDPATTERN
     braceidpattern = None
     flags = None                # re.IGNORECASE when re is used
+    pattern = _LazyPattern()
 
     def __init__(self, template):
         self.template = template
@@ -85,9 +100,33 @@ class Template:
 
     @classmethod
     def _uses_default_pattern(cls):
-        return (getattr(cls, 'pattern', None) is None and
-                cls.idpattern == _DEFAULT_IDPATTERN and cls.braceidpattern is None and
+        for klass in cls.__mro__:
+            if 'pattern' in klass.__dict__:
+                if not isinstance(klass.__dict__['pattern'], _LazyPattern):
+                    return False
+                break
+        return (cls.idpattern == _DEFAULT_IDPATTERN and cls.braceidpattern is None and
                 cls.flags is None)
+
+    @classmethod
+    def _compile_pattern(cls, pattern):
+        import re
+        if pattern is None:
+            delim = re.escape(cls.delimiter)
+            idp = cls.idpattern
+            bid = cls.braceidpattern or idp
+            pattern = fr"""
+            {delim}(?:
+              (?P<escaped>{delim})  |   # Escape sequence of two delimiters
+              (?P<named>{idp})       |   # delimiter and a Python identifier
+              {{(?P<braced>{bid})}} |   # delimiter and a braced identifier
+              (?P<invalid>)             # Other ill-formed delimiter exprs
+            )
+            """
+        flags = cls.flags
+        if flags is None:
+            flags = re.IGNORECASE
+        return re.compile(pattern, flags | re.VERBOSE)
 
     def _scan(self):
         """The placeholders of the template, in order."""
@@ -125,26 +164,10 @@ class Template:
         return out
 
     def _scan_re(self):
-        import re
         cls = type(self)
-        pattern = getattr(cls, 'pattern', None)
-        if pattern is None or isinstance(pattern, str):
-            if pattern is None:
-                delim = re.escape(cls.delimiter)
-                idp = cls.idpattern
-                bid = cls.braceidpattern or idp
-                pattern = fr"""
-                {delim}(?:
-                  (?P<escaped>{delim})  |
-                  (?P<named>{idp})       |
-                  {{(?P<braced>{bid})}} |
-                  (?P<invalid>)
-                )
-                """
-            flags = cls.flags
-            if flags is None:
-                flags = re.IGNORECASE
-            pattern = re.compile(pattern, flags | re.VERBOSE)
+        pattern = cls.pattern
+        if isinstance(pattern, str):
+            pattern = cls.pattern = cls._compile_pattern(pattern)
         out = []
         for mo in pattern.finditer(self.template):
             for kind in ('escaped', 'named', 'braced', 'invalid'):
