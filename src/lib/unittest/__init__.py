@@ -2,8 +2,8 @@
 
 TestCase with the usual assertion methods, skipping and expected failures, sub-tests,
 set-up and tear-down at test and class level, a loader, a suite, a text runner printing what
-CPython's prints, and main().  Failure messages are CPython's; the long diffs CPython appends
-for unequal sequences and strings are reduced to their first lines (ouro has no difflib).
+CPython's prints, and main().  Failure messages are CPython's, with the difflib diffs that
+assertEqual appends for unequal strings, lists, tuples and dicts.
 """
 
 import sys
@@ -71,6 +71,57 @@ def safe_repr(obj, short=False):
     if not short or len(result) < 80:
         return result
     return result[:80] + ' [truncated]...'
+
+
+_MAX_LENGTH = 80
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN +
+                               _PLACEHOLDER_LEN + _MIN_END_LEN)
+_DIFF_OMITTED = '\nDiff is %s characters long. Set self.maxDiff to None to see it.'
+
+_DEFAULT_EQUALITY_FUNCS = {
+    dict: 'assertDictEqual', list: 'assertListEqual', tuple: 'assertTupleEqual',
+    set: 'assertSetEqual', frozenset: 'assertSetEqual', str: 'assertMultiLineEqual',
+}
+
+
+def _shorten(s, prefixlen, suffixlen):
+    skip = len(s) - prefixlen - suffixlen
+    if skip > _PLACEHOLDER_LEN:
+        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
+    return s
+
+
+def _common_shorten_repr(*args):
+    """The reprs of args, their long common prefix and long tails cut to '[N chars]'."""
+    args = tuple(map(safe_repr, args))
+    maxlen = max(map(len, args))
+    if maxlen <= _MAX_LENGTH:
+        return args
+    prefix = args[0]
+    for other in args[1:]:
+        n = 0
+        while n < len(prefix) and n < len(other) and prefix[n] == other[n]:
+            n += 1
+        prefix = prefix[:n]
+    prefixlen = len(prefix)
+    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+        return tuple(prefix + s[prefixlen:] for s in args)
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
+
+
+def _ndiff_pformat(first, second):
+    """The ndiff of the pprint.pformat lines of two objects."""
+    import difflib
+    import pprint
+    return difflib.ndiff(pprint.pformat(first).splitlines(),
+                         pprint.pformat(second).splitlines())
 
 
 class _Outcome:
@@ -364,29 +415,168 @@ class TestCase:
         if expr:
             self._fail(msg, "%s is not false" % safe_repr(expr))
 
-    def assertEqual(self, first, second, msg=None):
-        if not first == second:
-            self._fail(msg, self._differ(first, second))
+    # assertEqual picks a type-specific method when both arguments have the same type
+    _type_equality_funcs = None
+    _diffThreshold = 2 ** 16
 
-    def _differ(self, first, second):
-        kinds = ((list, 'Lists'), (tuple, 'Tuples'))
-        for cls, name in kinds:
-            if isinstance(first, cls) and isinstance(second, cls):
-                text = '%s differ: %s != %s' % (name, safe_repr(first, True),
-                                                safe_repr(second, True))
-                for i in range(min(len(first), len(second))):
-                    if first[i] != second[i]:
-                        return text + '\n\nFirst differing element %d:\n%s\n%s' % (
-                            i, safe_repr(first[i], True), safe_repr(second[i], True))
-                return text
-        return '%s != %s' % (safe_repr(first, True), safe_repr(second, True))
+    def addTypeEqualityFunc(self, typeobj, function):
+        """Add a type specific assertEqual style function to compare a type."""
+        if self.__dict__.get('_type_equality_funcs') is None:
+            self._type_equality_funcs = dict(_DEFAULT_EQUALITY_FUNCS)
+        self._type_equality_funcs[typeobj] = function
+
+    def _getAssertEqualityFunc(self, first, second):
+        if type(first) == type(second):
+            funcs = self.__dict__.get('_type_equality_funcs') or _DEFAULT_EQUALITY_FUNCS
+            asserter = funcs.get(type(first))
+            if asserter is not None:
+                if isinstance(asserter, str):
+                    asserter = getattr(self, asserter)
+                return asserter
+        return self._baseAssertEqual
+
+    def _baseAssertEqual(self, first, second, msg=None):
+        if not first == second:
+            self._fail(msg, '%s != %s' % _common_shorten_repr(first, second))
+
+    def assertEqual(self, first, second, msg=None):
+        """Fail if the two objects are unequal as determined by the '==' operator."""
+        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
+
+    def _truncateMessage(self, message, diff):
+        if self.maxDiff is None or len(diff) <= self.maxDiff:
+            return message + diff
+        return message + _DIFF_OMITTED % len(diff)
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
             self._fail(msg, '%s == %s' % (safe_repr(first), safe_repr(second)))
 
-    assertListEqual = assertTupleEqual = assertSequenceEqual = assertEqual
-    assertDictEqual = assertSetEqual = assertMultiLineEqual = assertEqual
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        """An equality assertion for ordered sequences (like lists and tuples)."""
+        if seq_type is not None:
+            seq_type_name = seq_type.__name__
+            if not isinstance(seq1, seq_type):
+                raise self.failureException('First sequence is not a %s: %s'
+                                            % (seq_type_name, safe_repr(seq1)))
+            if not isinstance(seq2, seq_type):
+                raise self.failureException('Second sequence is not a %s: %s'
+                                            % (seq_type_name, safe_repr(seq2)))
+        else:
+            seq_type_name = "sequence"
+        differing = None
+        try:
+            len1 = len(seq1)
+        except (TypeError, NotImplementedError):
+            differing = 'First %s has no length.    Non-sequence?' % seq_type_name
+        if differing is None:
+            try:
+                len2 = len(seq2)
+            except (TypeError, NotImplementedError):
+                differing = 'Second %s has no length.    Non-sequence?' % seq_type_name
+        if differing is None:
+            if seq1 == seq2:
+                return
+            differing = '%ss differ: %s != %s\n' % (
+                (seq_type_name.capitalize(),) + _common_shorten_repr(seq1, seq2))
+            for i in range(min(len1, len2)):
+                try:
+                    item1 = seq1[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('\nUnable to index element %d of first %s\n'
+                                  % (i, seq_type_name))
+                    break
+                try:
+                    item2 = seq2[i]
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('\nUnable to index element %d of second %s\n'
+                                  % (i, seq_type_name))
+                    break
+                if item1 != item2:
+                    differing += ('\nFirst differing element %d:\n%s\n%s\n'
+                                  % ((i,) + _common_shorten_repr(item1, item2)))
+                    break
+            else:
+                if len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                    return          # the same items in sequences of different types
+            if len1 > len2:
+                differing += ('\nFirst %s contains %d additional elements.\n'
+                              % (seq_type_name, len1 - len2))
+                try:
+                    differing += ('First extra element %d:\n%s\n'
+                                  % (len2, safe_repr(seq1[len2])))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('Unable to index element %d of first %s\n'
+                                  % (len2, seq_type_name))
+            elif len1 < len2:
+                differing += ('\nSecond %s contains %d additional elements.\n'
+                              % (seq_type_name, len2 - len1))
+                try:
+                    differing += ('First extra element %d:\n%s\n'
+                                  % (len1, safe_repr(seq2[len1])))
+                except (TypeError, IndexError, NotImplementedError):
+                    differing += ('Unable to index element %d of second %s\n'
+                                  % (len1, seq_type_name))
+        diff = '\n' + '\n'.join(_ndiff_pformat(seq1, seq2))
+        self._fail(msg, self._truncateMessage(differing, diff))
+
+    def assertListEqual(self, list1, list2, msg=None):
+        """A list-specific equality assertion."""
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        """A tuple-specific equality assertion."""
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        """A set-specific equality assertion: lists the items in only one of them."""
+        try:
+            difference1 = set1.difference(set2)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('first argument does not support set difference: %s' % e)
+        try:
+            difference2 = set2.difference(set1)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('second argument does not support set difference: %s' % e)
+        if not (difference1 or difference2):
+            return
+        lines = []
+        if difference1:
+            lines.append('Items in the first set but not the second:')
+            lines.extend(repr(item) for item in difference1)
+        if difference2:
+            lines.append('Items in the second set but not the first:')
+            lines.extend(repr(item) for item in difference2)
+        self._fail(msg, '\n'.join(lines))
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        if d1 != d2:
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            diff = '\n' + '\n'.join(_ndiff_pformat(d1, d2))
+            self._fail(msg, self._truncateMessage(standardMsg, diff))
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        """Assert that two multi-line strings are equal (the message shows an ndiff)."""
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
+        if first != second:
+            if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+                self._baseAssertEqual(first, second, msg)
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip('\r\n') == first:
+                firstlines = [first + '\n']
+                secondlines = [second + '\n']
+            import difflib
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+            diff = '\n' + ''.join(difflib.ndiff(firstlines, secondlines))
+            self._fail(msg, self._truncateMessage(standardMsg, diff))
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if first == second:
