@@ -4659,14 +4659,6 @@ static unsigned octal_escape(int first, const char **s, const char *end)
     return v;
 }
 
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 /* Decode the escapes of a str literal body into sb (CPython's decode_unicode_with_escapes).
  * Error positions are counted as CPython counts them, in a buffer where each non-ASCII
  * character stands as a 10-byte "\UXXXXXXXX". */
@@ -4747,7 +4739,7 @@ static int decode_unicode_escapes(Parser *p, const char *s, size_t len, StrBuild
         ch = 0;
         for (; count; count--, s++, pos++) {
             if (s >= end) return unicode_error(p, start, pos, msg);
-            int h = hexval((unsigned char)*s);
+            int h = hex_digit_value((unsigned char)*s);
             if (h < 0) return unicode_error(p, start, pos, msg);
             ch = (ch << 4) + (uint32_t)h;
         }
@@ -4800,7 +4792,8 @@ static int decode_bytes_escapes(Parser *p, const char *s, size_t len, ByteBuf *o
             break;
         case 'x':
             if (s + 1 < end) {
-                int d1 = hexval((unsigned char)s[0]), d2 = hexval((unsigned char)s[1]);
+                int d1 = hex_digit_value((unsigned char)s[0]);
+                int d2 = hex_digit_value((unsigned char)s[1]);
                 if (d1 >= 0 && d2 >= 0) {
                     o = (char)((d1 << 4) + d2);
                     s += 2;

@@ -58,18 +58,11 @@ static Object *raise_stop(ssize_t idx) {
 
 /* ---- scanstring ----------------------------------------------------------------------------- */
 
-static int hexval(uint32_t c) {
-    if (c >= '0' && c <= '9') return (int)(c - '0');
-    if (c >= 'a' && c <= 'f') return (int)(c - 'a' + 10);
-    if (c >= 'A' && c <= 'F') return (int)(c - 'A' + 10);
-    return -1;
-}
-
 /* Four hex digits at s[i..i+4) as a code unit, or -1. */
 static long read_hex4(int kind, const void *d, ssize_t i) {
     long v = 0;
     for (int k = 0; k < 4; k++) {
-        int h = hexval(STR_READ(kind, d, i + k));
+        int h = hex_digit_value(STR_READ(kind, d, i + k));
         if (h < 0) return -1;
         v = v * 16 + h;
     }

@@ -850,13 +850,6 @@ static Object *b_hex(Object *self, Object *const *args, ssize_t nargs, Object *k
     return r;
 }
 
-static int hexval(uint32_t c) {
-    if (c >= '0' && c <= '9') return (int)(c - '0');
-    if (c >= 'a' && c <= 'f') return (int)(c - 'a' + 10);
-    if (c >= 'A' && c <= 'F') return (int)(c - 'A' + 10);
-    return -1;
-}
-
 static Object *b_fromhex(Object *cls, Object *arg) {
     if (!IS_STR(arg))
         return err_format(&Exc_TypeError, "fromhex() argument must be str, not %.100s",
@@ -867,10 +860,10 @@ static Object *b_fromhex(Object *cls, Object *arg) {
     for (ssize_t i = 0; i < n;) {
         uint32_t c = STR_AT(arg, i);
         if (c == ' ' || (c >= 9 && c <= 13)) { i++; continue; }
-        int hi = hexval(c);
+        int hi = hex_digit_value(c);
         if (hi < 0) goto bad_at_i;
         if (i + 1 >= n) { i++; goto bad_at_i; }
-        int lo = hexval(STR_AT(arg, i + 1));
+        int lo = hex_digit_value(STR_AT(arg, i + 1));
         if (lo < 0) { i++; goto bad_at_i; }
         buf[k++] = (char)(hi * 16 + lo);
         i += 2;

@@ -77,13 +77,6 @@ static const struct { const char *name; uint32_t code; } char_names[] = {
 /* The first row of char_names that is only an alias (name_of never answers with those). */
 #define FIRST_ALIAS_ROW (sizeof char_names / sizeof char_names[0] - 8)
 
-static int hexval(int c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    return -1;
-}
-
 static bool is_cjk(uint32_t v) {
     return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) ||
            (v >= 0x20000 && v <= 0x2A6DF);
@@ -103,7 +96,7 @@ int unicode_name_lookup(const char *s, size_t n, uint32_t *out) {
     if (n > sizeof cjk - 1 && n <= sizeof cjk + 4 && memcmp(name, cjk, sizeof cjk - 1) == 0) {
         uint32_t v = 0;
         for (size_t i = sizeof cjk - 1; i < n; i++) {
-            int h = hexval(name[i]);
+            int h = hex_digit_value(name[i]);
             if (h < 0) return 0;
             v = v * 16 + (uint32_t)h;
         }
@@ -745,7 +738,7 @@ static int dec_utf32(DecCtx *d) { return dec_utf32_impl(d, dec_order(d)); }
 static int64_t read_hex(const uint8_t *p, ssize_t n, ssize_t i, int count, ssize_t *stop) {
     int64_t v = 0;
     for (int k = 0; k < count; k++) {
-        int h = i + k < n ? hexval(p[i + k]) : -1;
+        int h = i + k < n ? hex_digit_value(p[i + k]) : -1;
         if (h < 0) { *stop = i + k; return -1; }
         v = v * 16 + h;
     }
@@ -760,7 +753,7 @@ static bool escape_incomplete(const uint8_t *p, ssize_t n, ssize_t i, bool raw) 
     if (count) {
         for (ssize_t k = i + 2; k < i + 2 + count; k++) {
             if (k >= n) return true;
-            if (hexval(p[k]) < 0) return false;
+            if (hex_digit_value(p[k]) < 0) return false;
         }
         return false;
     }

@@ -263,6 +263,13 @@ int unicode_name_of(uint32_t c, char *buf, size_t size);
 int32_t utf8_decode_one(const uint8_t *p, ssize_t n, int *len, bool allow_surrogates);
 Object *str_from_ucs4(const uint32_t *p, ssize_t n);  /* narrows to the smallest kind */
 uint32_t str_max_char(int kind, const void *data, ssize_t n);
+/* The value of hexadecimal digit c (either case), or -1: for \x escapes, fromhex, JSON. */
+static inline int hex_digit_value(uint32_t c) {
+    if (c >= '0' && c <= '9') return (int)(c - '0');
+    if (c >= 'a' && c <= 'f') return (int)(c - 'a' + 10);
+    if (c >= 'A' && c <= 'F') return (int)(c - 'A' + 10);
+    return -1;
+}
 /* An instance of the str subclass `type` with the text of s (s borrowed). */
 Object *str_subtype_copy(TypeObject *type, Object *s);
 extern MethodDef str_methods[];                       /* strmethods.c */
